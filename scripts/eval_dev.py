@@ -4,7 +4,6 @@
                                          [--warehouse /tmp/newsfacts-eval] [--verbose]
 
 Skips Prefect, validation and partitioning so an extraction change can be scored in seconds.
-Extractors that are not written yet (NotImplementedError) contribute nothing.
 """
 
 from __future__ import annotations
@@ -21,18 +20,20 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newsfacts.extract import article_meta, counts, dates, entities
+from newsfacts.extract import extract_article
 from newsfacts.extract.nlp import load_nlp
 from newsfacts.header import ParsedArticle, parse_raw_article
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def _try(fn, *args, default):
-    try:
-        return fn(*args)
-    except NotImplementedError:
-        return default
+ARTICLE_FIELDS = (
+    "dateline_place",
+    "dateline_country",
+    "agency",
+    "anniversary_ordinal",
+    "anniversary_of_year",
+)
 
 
 def main() -> int:
@@ -44,7 +45,9 @@ def main() -> int:
     args = ap.parse_args()
 
     nlp = load_nlp()
-    rows: dict[str, list[dict]] = {t: [] for t in ("articles", "counts", "persons", "organizations", "locations", "dates")}
+    rows: dict[str, list[dict]] = {
+        t: [] for t in ("articles", "counts", "persons", "organizations", "locations", "dates")
+    }
     for path in sorted(args.raw.glob("*.txt")):
         data = path.read_bytes()
         parsed = parse_raw_article(data, date.today())
@@ -52,29 +55,17 @@ def main() -> int:
             print(f"{path.name}: {parsed}", file=sys.stderr)
             continue
         aid = hashlib.sha256(data).hexdigest()[:16]
-        doc = nlp(parsed.body)
-        place, country = _try(article_meta.extract_dateline, parsed.body, default=(None, None))
-        ordinal, of_year = _try(article_meta.extract_anniversary, doc, parsed.published, default=(None, None))
+        facts = extract_article(nlp(parsed.body), parsed.published)
         rows["articles"].append(
             {
                 "article_id": aid,
                 "source_file": path.name,
                 "published": parsed.published,
-                "dateline_place": place,
-                "dateline_country": country,
-                "agency": _try(article_meta.extract_agency, doc, default=None),
-                "anniversary_ordinal": ordinal,
-                "anniversary_of_year": of_year,
+                **{k: getattr(facts, k) for k in ARTICLE_FIELDS},
             }
         )
-        for table, facts in (
-            ("counts", _try(counts.extract_counts, doc, default=[])),
-            ("persons", _try(entities.extract_persons, doc, default=[])),
-            ("organizations", _try(entities.extract_organizations, doc, default=[])),
-            ("locations", _try(entities.extract_locations, doc, default=[])),
-            ("dates", _try(dates.extract_dates, doc, parsed.published, default=[])),
-        ):
-            rows[table] += [{"article_id": aid, **dataclasses.asdict(f)} for f in facts]
+        for table in ("counts", "persons", "organizations", "locations", "dates"):
+            rows[table] += [{"article_id": aid, **dataclasses.asdict(f)} for f in getattr(facts, table)]
 
     shutil.rmtree(args.warehouse, ignore_errors=True)
     for table, table_rows in rows.items():

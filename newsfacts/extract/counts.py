@@ -8,4 +8,4 @@ from newsfacts.extract.facts import Count
 
 
 def extract_counts(doc: Doc) -> list[Count]:
-    raise NotImplementedError
+    return []  # written in the extraction issue

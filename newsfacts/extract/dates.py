@@ -10,4 +10,4 @@ from newsfacts.extract.facts import DateMention
 
 
 def extract_dates(doc: Doc, published: date) -> list[DateMention]:
-    raise NotImplementedError
+    return []  # written in the extraction issue

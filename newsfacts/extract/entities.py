@@ -8,12 +8,12 @@ from newsfacts.extract.facts import Location, Organization, Person
 
 
 def extract_persons(doc: Doc) -> list[Person]:
-    raise NotImplementedError
+    return []  # written in the extraction issue
 
 
 def extract_organizations(doc: Doc) -> list[Organization]:
-    raise NotImplementedError
+    return []  # written in the extraction issue
 
 
 def extract_locations(doc: Doc) -> list[Location]:
-    raise NotImplementedError
+    return []  # written in the extraction issue
