@@ -59,14 +59,16 @@ def _reject(reason: str, **facts: object) -> Rejection:
     return Rejection(reason, REASONS[reason].format(**facts))
 
 
-def parse_raw_article(data: bytes, today: date) -> ParsedArticle | Rejection:
+def parse_raw_article(data: bytes, today: date, size: int | None = None) -> ParsedArticle | Rejection:
     """Split raw bytes into header fields and body, or say why the file cannot be an article.
 
     Tolerates a UTF-8 byte order mark, CRLF or CR line ends (normalized to LF in the body) and the
-    extra keys in `OPTIONAL_KEYS`.
+    extra keys in `OPTIONAL_KEYS`. `size` is the whole file's size when `data` is only its first bytes
+    (callers read at most `MAX_FILE_BYTES + 1`).
     """
-    if len(data) > MAX_FILE_BYTES:
-        return _reject("too_large", size=len(data), limit=MAX_FILE_BYTES)
+    size = len(data) if size is None else size
+    if size > MAX_FILE_BYTES:
+        return _reject("too_large", size=size, limit=MAX_FILE_BYTES)
     if not data.strip():
         return _reject("empty_file")
     if b"\x00" in data:

@@ -1,0 +1,1 @@
+"""Prefect flows: the pipeline as a story of tasks."""

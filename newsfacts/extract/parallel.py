@@ -1,0 +1,57 @@
+"""Extraction on several processes: spaCy holds the GIL, so both cores need two processes.
+
+Worker processes are started once (spawn, so they never inherit the flow's threads) and each loads the
+model once; they live until the interpreter exits.
+"""
+
+from __future__ import annotations
+
+import atexit
+import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from datetime import date
+
+from newsfacts.extract import extract_article
+from newsfacts.extract.facts import ArticleFacts
+from newsfacts.extract.nlp import load_nlp
+
+MIN_CHUNK = 16
+"""Fewer articles than this per process are extracted in the calling process: not worth the round trip."""
+
+_pools: dict[int, ProcessPoolExecutor] = {}
+
+
+def extract_chunk(items: list[tuple[str, date]]) -> list[ArticleFacts | str]:
+    """Extract each (body, published) pair; an article whose extraction raises yields the error text."""
+    nlp = load_nlp()
+    results: list[ArticleFacts | str] = []
+    for (_, published), doc in zip(items, nlp.pipe((body for body, _ in items), batch_size=32), strict=True):
+        try:
+            results.append(extract_article(doc, published))
+        except Exception as err:  # one bad article must not sink its batch: it is quarantined instead
+            results.append(f"{type(err).__name__}: {err}")
+    return results
+
+
+def _pool(processes: int) -> ProcessPoolExecutor:
+    if processes not in _pools:
+        context = multiprocessing.get_context("spawn")
+        _pools[processes] = ProcessPoolExecutor(processes, mp_context=context, initializer=load_nlp)
+    return _pools[processes]
+
+
+@atexit.register
+def shutdown_pools() -> None:
+    for pool in _pools.values():
+        pool.shutdown(cancel_futures=True)
+    _pools.clear()
+
+
+def extract_many(items: list[tuple[str, date]], processes: int = 1) -> list[ArticleFacts | str]:
+    """Extract a batch, split over `processes` worker processes (1: in this process), in input order."""
+    processes = min(processes, len(items) // MIN_CHUNK)
+    if processes <= 1:
+        return extract_chunk(items)
+    size = -(-len(items) // processes)
+    chunks = [items[i : i + size] for i in range(0, len(items), size)]
+    return [result for chunk in _pool(processes).map(extract_chunk, chunks) for result in chunk]

@@ -1,0 +1,212 @@
+"""Ingest: find the raw files not loaded yet, read them, parse their headers into article rows.
+
+Content-addressed: `article_id` is the first 16 hex digits of the raw bytes' SHA-256, so the same content
+gets the same id under any name and on any machine. The warehouse's `source_files` ledger remembers every
+name already handled; a re-run skips a file whose name, size and mtime match the ledger without reading it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import pyarrow as pa
+
+from newsfacts import __version__
+from newsfacts.header import MAX_FILE_BYTES, ParsedArticle, parse_raw_article
+from newsfacts.tables import partition_keys
+
+
+def content_id(sha256_hex: str) -> str:
+    return sha256_hex[:16]
+
+
+@dataclass(frozen=True)
+class RawFile:
+    path: str
+    size: int
+    mtime_ns: int
+    sha256: str
+
+    @property
+    def name(self) -> str:
+        return os.path.basename(self.path)
+
+
+@dataclass
+class IngestPlan:
+    """What a run has to do: the new content to load, the names that repeat known content, what is skipped."""
+
+    new: list[RawFile] = field(default_factory=list)
+    duplicates: list[tuple[RawFile, str]] = field(default_factory=list)
+    unchanged: int = 0
+
+    @property
+    def seen(self) -> int:
+        return len(self.new) + len(self.duplicates) + self.unchanged
+
+    def batches(self, size: int) -> Iterator[list[RawFile]]:
+        for start in range(0, len(self.new), size):
+            yield self.new[start : start + size]
+
+
+def list_raw_files(raw_dir: str | Path) -> list[os.DirEntry]:
+    """Every regular, non-hidden file directly in `raw_dir`, by name (sub-folders are not read)."""
+    with os.scandir(raw_dir) as entries:
+        found = [e for e in entries if e.is_file() and not e.name.startswith((".", "_"))]
+    return sorted(found, key=lambda e: e.name)
+
+
+def _sha256(path: str) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as f:
+        # Bounded read: an oversized file is rejected by size later; hash what an article can hold plus one.
+        digest.update(f.read(MAX_FILE_BYTES + 1))
+    return digest.hexdigest()
+
+
+def plan_ingest(raw_dir: str | Path, ledger: pa.Table) -> IngestPlan:
+    """Compare `raw_dir` with the ledger (`Warehouse.known_files()`) and decide what is new.
+
+    Unreadable files are planned as new so that loading them quarantines them with the reason.
+    """
+    stat_known = set(
+        zip(
+            ledger["source_file"].to_pylist(),
+            ledger["size_bytes"].to_pylist(),
+            ledger["mtime_ns"].to_pylist(),
+            strict=True,
+        )
+    )
+    name_known = set(
+        zip(ledger["source_file"].to_pylist(), ledger["content_sha256"].to_pylist(), strict=True)
+    )
+    holder = dict(zip(ledger["content_sha256"].to_pylist(), ledger["source_file"].to_pylist(), strict=True))
+    plan = IngestPlan()
+    for entry in list_raw_files(raw_dir):
+        stat = entry.stat()
+        if (entry.name, stat.st_size, stat.st_mtime_ns) in stat_known:
+            plan.unchanged += 1
+            continue
+        try:
+            sha = _sha256(entry.path)
+        except OSError:
+            sha = ""
+        raw = RawFile(entry.path, stat.st_size, stat.st_mtime_ns, sha)
+        if (entry.name, sha) in name_known:
+            plan.unchanged += 1
+        elif sha and sha in holder:
+            plan.duplicates.append((raw, holder[sha]))
+        else:
+            plan.new.append(raw)
+            if sha:
+                holder[sha] = entry.name
+    return plan
+
+
+@dataclass
+class Batch:
+    """The rows one batch of raw files produces, by table, before they are written."""
+
+    rows: dict[str, list[dict]] = field(default_factory=dict)
+
+    def add(self, table: str, row: dict) -> None:
+        self.rows.setdefault(table, []).append(row)
+
+    def count(self, table: str) -> int:
+        return len(self.rows.get(table, []))
+
+
+def quarantine_row(
+    source_file: str,
+    stage: str,
+    reason: str,
+    detail: str,
+    at: datetime,
+    article_id: str | None = None,
+    **extra: str,
+) -> dict:
+    return {
+        "source_file": source_file,
+        "stage": stage,
+        "reason": reason,
+        "detail": detail,
+        "quarantined_at": at,
+        "article_id": article_id,
+        **extra,
+        **partition_keys(at),
+    }
+
+
+def ledger_row(raw: RawFile, sha: str, outcome: str, at: datetime) -> dict:
+    return {
+        "source_file": raw.name,
+        "content_sha256": sha,
+        "article_id": content_id(sha),
+        "outcome": outcome,
+        "size_bytes": raw.size,
+        "mtime_ns": raw.mtime_ns,
+        "seen_at": at,
+        **partition_keys(at),
+    }
+
+
+def record_duplicates(duplicates: list[tuple[RawFile, str]], run_started: datetime) -> Batch:
+    """A second name for known content is not loaded again, but recorded: in quarantine and the ledger."""
+    batch = Batch()
+    for raw, first_name in duplicates:
+        detail = (
+            f"{raw.name} has the same content as {first_name}, already loaded as article "
+            f"{content_id(raw.sha256)}; it was not loaded twice. Delete {raw.name} if it is a copy."
+        )
+        batch.add(
+            "quarantine",
+            quarantine_row(
+                raw.name, "parse", "duplicate_content", detail, run_started, content_id(raw.sha256)
+            ),
+        )
+        batch.add("source_files", ledger_row(raw, raw.sha256, "duplicate", run_started))
+    return batch
+
+
+def load_batch(files: list[RawFile], run_started: datetime, today: date | None = None) -> Batch:
+    """Read and parse a batch of raw files: article rows (facts still empty) or quarantine rows."""
+    today = today or run_started.date()
+    batch = Batch()
+    for raw in files:
+        try:
+            with open(raw.path, "rb") as f:
+                data = f.read(MAX_FILE_BYTES + 1)
+        except OSError as err:
+            detail = f"{raw.name} could not be read ({err.strerror}). Check its permissions, then run again."
+            batch.add("quarantine", quarantine_row(raw.name, "parse", "unreadable", detail, run_started))
+            continue
+        sha = hashlib.sha256(data).hexdigest()
+        parsed = parse_raw_article(data, today, size=max(raw.size, len(data)))
+        if isinstance(parsed, ParsedArticle):
+            batch.add(
+                "articles",
+                {
+                    "article_id": content_id(sha),
+                    "source_file": raw.name,
+                    "published": parsed.published,
+                    "body": parsed.body,
+                    "url": parsed.header.get("url"),
+                    "ingested_at": run_started,
+                    "pipeline_version": __version__,
+                    **partition_keys(parsed.published),
+                },
+            )
+            batch.add("source_files", ledger_row(raw, sha, "loaded", run_started))
+        else:
+            detail = f"{raw.name}: {parsed.detail}"
+            batch.add(
+                "quarantine",
+                quarantine_row(raw.name, "parse", parsed.reason, detail, run_started, content_id(sha)),
+            )
+            batch.add("source_files", ledger_row(raw, sha, "quarantined", run_started))
+    return batch

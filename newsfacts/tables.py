@@ -1,0 +1,176 @@
+"""The warehouse tables: explicit Arrow schemas (the contract in code) and row builders.
+
+Every table is Hive-partitioned by `year`/`month` (int32). Those two columns live in the directory names,
+not in the files; `PARTITIONING` is what readers pass to get them back typed.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import UTC, date, datetime
+
+import pyarrow as pa
+
+from newsfacts.extract.facts import ArticleFacts
+
+TS = pa.timestamp("us", tz="UTC")
+PARTITION_SCHEMA = pa.schema([("year", pa.int32()), ("month", pa.int32())])
+
+
+def _field(name: str, type_: pa.DataType, doc: str, nullable: bool = True) -> pa.Field:
+    return pa.field(name, type_, nullable=nullable, metadata={"description": doc})
+
+
+_SPAN = [
+    _field("char_start", pa.int32(), "start of the first mention in articles.body (Python str index)", False),
+    _field("char_end", pa.int32(), "end of that mention, exclusive", False),
+]
+_ARTICLE_ID = _field("article_id", pa.string(), "the article the fact was extracted from", False)
+
+SCHEMAS: dict[str, pa.Schema] = {
+    "articles": pa.schema(
+        [
+            _field(
+                "article_id", pa.string(), "stable id: first 16 hex digits of the raw file's SHA-256", False
+            ),
+            _field(
+                "source_file", pa.string(), "raw file name (no directory) it was first loaded from", False
+            ),
+            _field("published", pa.date32(), "publication date from the metadata header", False),
+            _field(
+                "body",
+                pa.string(),
+                "article text after the metadata header, line ends normalized to LF",
+                False,
+            ),
+            _field("dateline_place", pa.string(), "opening dateline place, e.g. BAKU"),
+            _field("dateline_country", pa.string(), "opening dateline country or state, e.g. Azerbaijan"),
+            _field("agency", pa.string(), "news agency the text names as its source, e.g. Trend"),
+            _field("anniversary_ordinal", pa.int32(), "'34th anniversary', '34 years ago' -> 34"),
+            _field("anniversary_of_year", pa.int32(), "year of the event being marked, e.g. 1992"),
+            _field("url", pa.string(), "the `url` header key, when the raw file has one"),
+            _field("ingested_at", TS, "when the run that loaded it started", False),
+            _field("pipeline_version", pa.string(), "newsfacts version that produced the row", False),
+        ]
+    ),
+    "counts": pa.schema(
+        [
+            _ARTICLE_ID,
+            _field(
+                "category", pa.string(), "killed, injured, captured, missing, displaced, arrested, ...", False
+            ),
+            _field("value", pa.int64(), "the number, words resolved ('eight' -> 8)", False),
+            _field("qualifier", pa.string(), "exact, at_least, approx, at_most", False),
+            _field("subject", pa.string(), "plural noun counted: people, civilians, children, ...", False),
+            *_SPAN,
+            _field("text", pa.string(), "the count as written in the body"),
+        ]
+    ),
+    "persons": pa.schema(
+        [
+            _ARTICLE_ID,
+            _field("name", pa.string(), "full name as written", False),
+            _field("title", pa.string(), "stated role, e.g. first secretary of the Azerbaijani Embassy"),
+            *_SPAN,
+        ]
+    ),
+    "organizations": pa.schema(
+        [_ARTICLE_ID, _field("name", pa.string(), "most complete form in the text", False), *_SPAN]
+    ),
+    "locations": pa.schema(
+        [
+            _ARTICLE_ID,
+            _field("name", pa.string(), "country, city or region as written", False),
+            _field("country_code", pa.string(), "ISO 3166-1 alpha-2 where known"),
+            *_SPAN,
+        ]
+    ),
+    "dates": pa.schema(
+        [
+            _ARTICLE_ID,
+            _field("text", pa.string(), "the calendar expression as written", False),
+            _field("start", pa.date32(), "first day of the range it names", False),
+            _field("end", pa.date32(), "last day of the range (a day: start = end)", False),
+            *_SPAN,
+        ]
+    ),
+    "quarantine": pa.schema(
+        [
+            _field("source_file", pa.string(), "what was rejected: the raw file name", False),
+            _field("stage", pa.string(), "parse, extract, validate, write", False),
+            _field("reason", pa.string(), "machine-readable code, e.g. missing_date_header", False),
+            _field("detail", pa.string(), "a sentence a person can act on", False),
+            _field("quarantined_at", TS, "when it was rejected; the partition follows this", False),
+            _field(
+                "article_id", pa.string(), "content id of the raw file (or of the article the row belongs to)"
+            ),
+            _field("table_name", pa.string(), "validate stage: the table the failing row was bound for"),
+            _field("expectation", pa.string(), "validate stage: the expectation that failed"),
+            _field("failing_value", pa.string(), "validate stage: the offending value, as text"),
+            _field("row_json", pa.string(), "validate stage: the whole failing row as JSON"),
+        ]
+    ),
+    "source_files": pa.schema(
+        [
+            _field("source_file", pa.string(), "raw file name (no directory)", False),
+            _field("content_sha256", pa.string(), "SHA-256 of the raw bytes", False),
+            _field(
+                "article_id",
+                pa.string(),
+                "content id: the article it became, or the quarantined content",
+                False,
+            ),
+            _field("outcome", pa.string(), "loaded, quarantined or duplicate", False),
+            _field("size_bytes", pa.int64(), "file size when read", False),
+            _field(
+                "mtime_ns",
+                pa.int64(),
+                "modification time when read; lets a re-run skip unchanged files",
+                False,
+            ),
+            _field("seen_at", TS, "when the run that read it started; the partition follows this", False),
+        ]
+    ),
+}
+
+FACT_TABLES = ("counts", "persons", "organizations", "locations", "dates")
+ARTICLE_FACT_FIELDS = (
+    "dateline_place",
+    "dateline_country",
+    "agency",
+    "anniversary_ordinal",
+    "anniversary_of_year",
+)
+PARTITION_TIME_COLUMN = {"quarantine": "quarantined_at", "source_files": "seen_at"}
+"""Tables partitioned by a timestamp rather than by the article's `published` date."""
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def partition_keys(day: date | datetime) -> dict[str, int]:
+    """The `year`/`month` partition values rows carry until the writer moves them into directory names."""
+    return {"year": day.year, "month": day.month}
+
+
+def fact_rows(article_id: str, body: str, published: date, facts: ArticleFacts) -> dict[str, list[dict]]:
+    """The fact-table rows of one article, keyed by table name, in the article's partition."""
+    part = partition_keys(published)
+    rows = {
+        table: [{"article_id": article_id, **dataclasses.asdict(f), **part} for f in getattr(facts, table)]
+        for table in FACT_TABLES
+    }
+    for row in rows["counts"]:
+        row["text"] = body[row["char_start"] : row["char_end"]]
+    return rows
+
+
+def batch_schema(table: str) -> pa.Schema:
+    """A table's schema plus the `year`/`month` partition columns its rows carry until they are written."""
+    return pa.unify_schemas([SCHEMAS[table], PARTITION_SCHEMA])
+
+
+def to_arrow(table: str, rows: list[dict]) -> pa.Table:
+    """Rows (dicts carrying `year`/`month`) to an Arrow table of the table's batch schema."""
+    return pa.Table.from_pylist(rows, schema=batch_schema(table))

@@ -1,0 +1,1 @@
+"""Prefect tasks: thin wrappers over newsfacts' pure functions, one per pipeline step."""

@@ -1,0 +1,30 @@
+"""Tasks that change the warehouse: recovery, batch commits, compaction."""
+
+from __future__ import annotations
+
+from prefect import task
+from prefect.cache_policies import NO_CACHE
+
+from newsfacts.ingest import Batch
+from newsfacts.tables import to_arrow
+from newsfacts.warehouse import Warehouse
+from tasks.ingest import IO_RETRIES
+
+
+@task(name="recover-warehouse", cache_policy=NO_CACHE, **IO_RETRIES)
+def recover_warehouse(warehouse_dir: str) -> dict[str, int]:
+    """Roll forward what a crashed run committed, delete what it had not."""
+    return Warehouse(warehouse_dir).recover()
+
+
+@task(name="write-batch", task_run_name="write-batch-{txn}", cache_policy=NO_CACHE, **IO_RETRIES)
+def write_batch(warehouse_dir: str, batch: Batch, txn: str) -> dict[str, int]:
+    """Commit a batch's rows atomically; a retry re-stages the same transaction from scratch."""
+    tables = {name: to_arrow(name, rows) for name, rows in batch.rows.items() if rows}
+    return Warehouse(warehouse_dir).commit(txn, tables)
+
+
+@task(name="compact-warehouse", cache_policy=NO_CACHE, **IO_RETRIES)
+def compact_warehouse(warehouse_dir: str, max_files: int = 8) -> int:
+    """Merge partitions that have grown more than `max_files` files."""
+    return Warehouse(warehouse_dir).compact(max_files)
