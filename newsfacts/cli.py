@@ -47,13 +47,7 @@ def _run(args: argparse.Namespace) -> int:
     return 0
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="newsfacts",
-        description="Turn raw wire-news text files into validated, Hive-partitioned Parquet fact tables.",
-    )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
-
+def _add_run(commands: argparse._SubParsersAction) -> None:
     run = commands.add_parser(
         "run",
         help="load new raw files into the warehouse (incremental: files already loaded are skipped)",
@@ -69,6 +63,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--processes", type=int, default=None, help="extraction worker processes (default: one per core)"
     )
     run.set_defaults(handler=_run)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """One `_add_<command>` function per subcommand, each next to its handler."""
+    parser = argparse.ArgumentParser(
+        prog="newsfacts",
+        description="Turn raw wire-news text files into validated, Hive-partitioned Parquet fact tables.",
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _add_run(commands)
     return parser
 
 
