@@ -1,11 +1,909 @@
-"""Counts of people and things: category, value, qualifier, subject, span."""
+"""Counts of people and things: category, value, qualifier, subject, span.
+
+A count is a stated number that the grammar ties to an event word: the number's noun is the patient of
+a killing verb ("613 people were murdered", "killed five locals"), the number's head is itself a tally
+word ("at least 22 dead", "19 fatalities"), a complement carries the event ("went missing", "were taken
+captive", "lost their lives"), or a fixed phrase frames it ("the fate of 150 remains unknown", "put the
+death toll at six", "the abduction of 100 students"). Numbers with no such tie are not counts, which
+keeps populations, crowds, delegations, medals, years, ages, scores and money out: a false count misleads
+an analyst more than a missed one. Numbers without an event word of their own take the category of the
+count they hang from: subgroups ("including 63 children"), coordinations and elliptical lists ("394
+deaths in X, 271 in Y"). A few non-human counts worth keeping (homes burned, villages hit, countries
+that acted) come out as "other" / "affected".
+
+Everything is read off the one spaCy parse (dependency labels, lemmas, tags); lexicons are built once at
+import. Rules are about English news language, and each one names the construction it reads.
+"""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
 
 from newsfacts.extract.facts import Count
+from newsfacts.extract.numbers import NumberMention, find_numbers
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+def _cats(pairs: dict[str, str]) -> dict[str, str]:
+    """Expand {"word word": category} into {word: category}."""
+    return {w: cat for words, cat in pairs.items() for w in words.split()}
+
+
+# Verbs whose patient is the counted group: "killed 5 people", "5 people were killed".
+_VERB_CATEGORY = _cats(
+    {
+        "kill murder slay massacre annihilate execute behead assassinate slaughter exterminate martyr lynch "
+        "decapitate butcher die perish drown succumb": "killed",
+        "injure wound hurt maim hospitalize hospitalise cripple": "injured",
+        "abduct kidnap capture": "captured",
+        "disappear vanish": "missing",
+        "displace uproot expel deport flee": "displaced",
+        "arrest detain apprehend jail imprison incarcerate nab": "arrested",
+        "evacuate": "evacuated",
+        "orphan": "orphaned",
+        "affect impact": "affected",
+    }
+)
+# People whose leaving is no displacement: expelled envoys, fleeing suspects.
+_NOT_DISPLACED = _words(
+    "diplomat ambassador envoy attache consul suspect gunman attacker assailant robber thief militant bandit "
+    "prisoner inmate driver"
+)
+# Verbs whose grammatical subject is the counted group even in the active voice.
+_INTRANSITIVE = _words("die perish drown succumb disappear vanish flee")
+# Verbs that mean killing only when their patient is people: "8 families were completely destroyed".
+_PERSON_KILLING = frozenset({"destroy", "wipe", "exterminate", "annihilate"})
+# Adjectives and nouns that carry the event as a complement: "went missing", "became refugees".
+_COMPLEMENT_CATEGORY = _cats(
+    {
+        "dead killed slain martyr martyrs": "killed",
+        "missing unaccounted": "missing",
+        "homeless refugee refugees idp idps displaced": "displaced",
+        "disabled injured wounded hurt crippled maimed invalid invalids": "injured",
+        "orphaned": "orphaned",
+    }
+)
+_CAPTIVE_WORDS = frozenset({"captive", "captives", "hostage", "hostages", "prisoner", "prisoners"})
+_HOLDING_VERBS = frozenset({"take", "hold", "keep"})
+# Nouns that name the tally itself: "22 dead", "19 fatalities", "1,275 hostages".
+_NOUN_CATEGORY = _cats(
+    {
+        "death deaths fatality fatalities dead body bodies corpse corpses slain": "killed",
+        "injured wounded injury injuries": "injured",
+        "missing": "missing",
+        "hostage hostages captive captives abductee abductees": "captured",
+        "refugee refugees idp idps displaced homeless": "displaced",
+        "evacuee evacuees": "evacuated",
+        "orphan orphans": "orphaned",
+        "detainee detainees arrestee arrestees": "arrested",
+    }
+)
+# Weaker: nouns that mean killed when nothing else in the clause says otherwise ("the 613 victims").
+_WEAK_NOUN_CATEGORY = {"victim": "killed", "martyr": "killed"}
+# Words after the number, on its noun: "20 others wounded", "two landslide-hit villages".
+_MODIFIER_CATEGORY = _cats(
+    {
+        "dead killed slain": "killed",
+        "injured wounded": "injured",
+        "missing": "missing",
+        "displaced homeless": "displaced",
+        "hit affected impacted stricken": "affected",
+        "evacuated": "evacuated",
+        "abducted kidnapped": "captured",
+        "arrested detained": "arrested",
+        "orphaned": "orphaned",
+    }
+)
+# Event nouns whose "of" phrase is the counted group: "the abduction of more than 100 students".
+_EVENT_NOUN_CATEGORY = _cats(
+    {
+        "killing murder massacre execution death slaughter": "killed",
+        "injury wounding": "injured",
+        "abduction kidnapping capture": "captured",
+        "disappearance": "missing",
+        "displacement expulsion deportation": "displaced",
+        "arrest detention": "arrested",
+        "evacuation": "evacuated",
+    }
+)
+_PARENT_WORDS = frozenset({"parent", "parents", "mother", "father", "mothers", "fathers"})
+_KILLING_MANNER = frozenset({"shoot", "stab", "beat", "burn", "hack", "club", "stone", "gun"})
+_GRAVE = frozenset({"critical", "serious", "grave", "stable", "severe"})
+_SAFETY_WORDS = frozenset({"safety", "shelter", "camp", "place", "location", "area", "ground"})
+_MOVING_VERBS = frozenset({"move", "shift", "transfer", "take", "relocate", "bring", "evacuate"})
+_LEAVING_VERBS = frozenset({"flee", "leave", "abandon", "quit", "evacuate"})
+# Tally nouns: "put the death toll at six", "the number killed rose from 148 to 154".
+_TOLL_NOUNS = frozenset({"toll", "figure", "tally", "number", "count", "total"})
+_TOLL_COMPOUND = {"death": "killed", "fatality": "killed", "injury": "injured"}
+_TOLL_PREPS = frozenset({"at", "to", "from", "past", "toward", "towards"})
+_GROUP_NOUNS = frozenset({"total", "group", "batch"})
+_QUANT_PREPS = frozenset({"over", "about", "around", "nearly", "approximately", "under", "than"})
+
+# Counted nouns that are never head counts: units, time spans, sport, money and paper words.
+_UNIT_LEMMAS = _words(
+    """
+    year month week day hour minute second decade century time percent per cent point kg kilogram km
+    kilometer kilometre mile acre hectare meter metre foot feet inch ton tonne litre liter gallon barrel
+    degree dollar euro pound rupee manat lakh crore yuan ruble rouble cent vote seat goal run medal round
+    set game match episode page edition anniversary floor mph storey story step lap stage title trophy job
+    bullet shot rocket missile shell january february march april may june july august september october
+    november december monday tuesday wednesday thursday friday saturday sunday a.m. p.m. am pm o'clock gmt
+    utc
+    """
+)
+# Things that are not people; counts of them never take a people-only category.
+_OBJECT_LEMMAS = _words(
+    "tank vehicle car truck weapon rifle gun drone aircraft plane helicopter ship boat gram kilo"
+)
+# Things an analyst wants counted, and the words that make them newsworthy.
+_PROPERTY_LEMMAS = _words(
+    "home house building structure dwelling apartment flat residence shop school hospital mosque church "
+    "bridge"
+)
+_PLACE_LEMMAS = _words(
+    "village town settlement district community region province city neighbourhood neighborhood"
+)
+_COUNTRY_LEMMAS = frozenset({"country", "nation"})
+_THING_LEMMAS = _PROPERTY_LEMMAS | _PLACE_LEMMAS | _COUNTRY_LEMMAS
+_PEOPLE_ONLY = frozenset({"killed", "injured", "captured", "missing", "arrested", "orphaned", "displaced"})
+_IMPACT_LEMMAS = _words(
+    """
+    burn destroy damage raze flatten level gut collapse flood inundate submerge sweep wash threaten
+    incinerate demolish bomb shell torch loot engulf consume reduce hit strike affect bury devastate
+    destruction ruin rubble
+    """
+)
+_AFFECT_LEMMAS = frozenset({"hit", "affect", "affected", "impact", "impacted", "strike", "stricken", "flood"})
+_ANAPHORIC_DET = frozenset(
+    {"the", "these", "those", "both", "its", "their", "our", "his", "her", "my", "your"}
+)
+
+# People nouns that may inherit a category from a neighbouring count ("including 63 children").
+_PERSON_LEMMAS = _words(
+    """
+    people person civilian child woman man soldier troop officer police policeman policemen resident
+    villager student worker family member passenger pilgrim miner farmer fisherman journalist militant
+    fighter rebel insurgent suspect protester demonstrator tourist migrant refugee prisoner hostage
+    employee staff official elderly baby infant teenager boy girl kid adult individual local other victim
+    serviceman servicemen personnel guard firefighter rescuer doctor nurse patient teacher pupil citizen
+    national inhabitant crew sailor driver pedestrian worshipper spectator fan player athlete survivor
+    interpreter contractor volunteer peacekeeper minor youth relative more household customer consumer
+    user subscriber foreigner
+    """
+)
+# Subjects that say no more than "people": "15 others", "19 fatalities", "five locals".
+_SUBJECT_PEOPLE = _words(
+    """
+    people person individual local other more victim death fatality dead body corpse life soul injured
+    wounded injury missing casualty hostage captive abductee refugee idp idps evacuee detainee arrestee one
+    displaced homeless slain martyr
+    """
+)
+_SUBJECT_MAP = {
+    "troop": "soldiers",
+    "soldier": "soldiers",
+    "serviceman": "soldiers",
+    "servicemen": "soldiers",
+    "servicemember": "soldiers",
+    "police": "police officers",
+    "policeman": "police officers",
+    "policemen": "police officers",
+    "cop": "police officers",
+    "kid": "children",
+    "child": "children",
+    "orphan": "children",
+    "elderly": "elderly",
+}
+# Heads that keep their noun compound in the subject: "police officers", "aid workers".
+_COMPOUND_HEADS = frozenset(
+    {"officer", "worker", "member", "personnel", "force", "guard", "official", "staff"}
+)
+_INJURY_WORDS = frozenset({"injure", "injured", "injury", "wound", "wounded", "hurt", "maim"})
+_OLD_WORDS = frozenset({"elderly", "old", "older", "aged"})
+_OLD_HEADS = frozenset({"person", "people", "man", "men"})
+_IRREGULAR_PLURALS = {
+    "man": "men",
+    "woman": "women",
+    "child": "children",
+    "person": "people",
+    "wife": "wives",
+}
+
+_QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
+    (("no", "more", "than"), "at_most"),
+    (("not", "more", "than"), "at_most"),
+    (("no", "fewer", "than"), "at_least"),
+    (("no", "less", "than"), "at_least"),
+    (("not", "less", "than"), "at_least"),
+    (("not", "fewer", "than"), "at_least"),
+    (("in", "excess", "of"), "at_least"),
+    (("a", "minimum", "of"), "at_least"),
+    (("as", "many", "as"), "exact"),  # the dev gold reads "As many as 613 people" as exact
+    (("a", "total", "of"), "exact"),
+    (("an", "estimated"), "approx"),
+    (("at", "least"), "at_least"),
+    (("more", "than"), "at_least"),
+    (("upwards", "of"), "at_least"),
+    (("at", "most"), "at_most"),
+    (("up", "to"), "at_most"),
+    (("fewer", "than"), "at_most"),
+    (("less", "than"), "at_most"),
+    (("close", "to"), "approx"),
+    (("over",), "at_least"),
+    (("above",), "at_least"),
+    (("past",), "at_least"),
+    (("under",), "at_most"),
+    (("some",), "approx"),
+    (("about",), "approx"),
+    (("around",), "approx"),
+    (("nearly",), "approx"),
+    (("almost",), "approx"),
+    (("roughly",), "approx"),
+    (("approximately",), "approx"),
+    (("estimated",), "approx"),
+    (("circa",), "approx"),
+    (("toward",), "approx"),
+    (("towards",), "approx"),
+)
+_ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod"})
+_LIST_JOINERS = frozenset({",", "and", ";", "while", "with", "plus", "as", "whereas"})
+_SUBGROUP_PREPS = frozenset({"including", "among", "plus", "alongside", "besides"})
+
+
+@dataclass
+class _Mention:
+    num: NumberMention
+    anchor: Token  # the number's syntactic head
+    noun: Token | None  # the counted noun, when the number has one
+    partitive: bool  # the noun came from "two of its soldiers": it names the group, not the event
+    core: Token  # the token whose role in the clause decides the category
+    sent: int
+    qualifier: str
+    first: int  # first token of the stated count, qualifier included
+    category: str | None = None
+    closed: bool = False  # the clause gives this number a role that is not a count
+
+
+# ---------------------------------------------------------------- the number and its noun
+
+
+def _anchor(doc: Doc, num: NumberMention) -> Token:
+    for t in doc[num.start : num.end]:
+        if not num.start <= t.head.i < num.end or t.head.i == t.i:
+            return t
+    return doc[num.end - 1]
+
+
+def _qualifier(doc: Doc, num: NumberMention, sent_start: int) -> tuple[str, int]:
+    """Qualifier and the index of its first token: "at least 22" -> ("at_least", index of "at")."""
+    words = [t.lower_ for t in doc[max(sent_start, num.start - 3) : num.start]]
+    for pattern, qual in _QUALIFIERS:
+        if tuple(words[-len(pattern) :]) == pattern:
+            return qual, num.start - len(pattern)
+    after = [t.lower_ for t in doc[num.end : num.end + 3]]
+    if after[:2] in (["or", "more"], ["and", "more"]) or after[:1] == ["plus"]:
+        return "at_least", num.start
+    return "exact", num.start
+
+
+def _counted_noun(anchor: Token) -> tuple[Token | None, bool]:
+    """The noun a number counts and whether it is partitive: "613 [people]", "two of its [soldiers]"."""
+    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound") and anchor.head.i > anchor.i:
+        head = anchor.head
+        if head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "PRON") and head.dep_ != "nummod":
+            return head, False
+    # "killed 3 people, 2 of them children": a verbless clause names what was counted
+    if anchor.dep_ == "nsubj" and anchor.head.tag_ in ("NNS", "NNPS") and anchor.head.i > anchor.i:
+        return anchor.head, False
+    # "(of the 613 victims,) 106 were women": the copula names what was counted
+    if anchor.dep_ == "nsubj" and anchor.head.lemma_ == "be":
+        for attr in anchor.head.children:
+            if attr.dep_ == "attr" and attr.tag_ in ("NNS", "NNPS") and attr.i > anchor.i:
+                return attr, False
+    for child in anchor.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and pobj.tag_ in ("NNS", "NNPS"):
+                    return pobj, True
+    return None, False
+
+
+def _core(anchor: Token, noun: Token | None, partitive: bool) -> Token:
+    """The token that plays the count's role in the clause, past qualifier and group words."""
+    t = noun if noun is not None and not partitive and anchor.head == noun else anchor
+    # "over a thousand were taken": the qualifier preposition carries the role
+    if t.dep_ == "pobj" and t.head.lower_ in _QUANT_PREPS and t.head.i < t.i:
+        t = t.head
+    # "a total of 487 people sustained"
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _GROUP_NOUNS:
+        t = t.head.head
+    return t
+
+
+def _is_noise(doc: Doc, m: _Mention) -> bool:
+    """Numbers that are labels, ages, years, or counts of units rather than of people or things."""
+    a, noun = m.anchor, m.noun
+    if m.num.value <= 0 or m.num.value > 1_000_000_000:  # more than a billion people is a misreading
+        return True
+    if noun is not None and (noun.lemma_.lower() in _UNIT_LEMMAS or noun.lower_ in _UNIT_LEMMAS):
+        return True
+    if noun is not None and noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"):
+        return True
+    if noun is None and a.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+        return True
+    labelled = a.head.pos_ == "PROPN" or a.head.lower_ in _UNIT_LEMMAS
+    if noun is None and a.dep_ in ("nummod", "compound", "npadvmod") and a.head.i < a.i and labelled:
+        return True  # "April 4", "Flight 370", "Resolution 2334"
+    start, end = m.num.start, m.num.end
+    # ages: "Everett Evans, 45, fled"
+    age_slot = end >= len(doc) or doc[end].is_punct
+    if noun is None and a.dep_ == "appos" and a.head.ent_type_ == "PERSON" and age_slot:
+        return True
+    if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+        return True
+    # the idiom "kill two birds with one stone"
+    if noun is not None and noun.lemma_ in ("bird", "stone") and "stone" in (t.lemma_ for t in noun.sent):
+        return True
+    # a bare year: "in 1992", "since 2008"
+    text = a.text
+    is_year = len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+    return noun is None and is_year and a.dep_ not in ("nsubj", "nsubjpass")
+
+
+# ---------------------------------------------------------------- what the clause says about it
+
+
+def _of_parents(tok: Token) -> bool:
+    """ "one of their parents", "both of their parents"."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in _PARENT_WORDS for g in p.children)
+        for p in tok.children
+    )
+
+
+def _is_negated(verb: Token) -> bool:
+    """ "were not killed", "could kill": no count was stated."""
+    return any(c.dep_ == "neg" for c in verb.children) or any(
+        c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in verb.children
+    )
+
+
+def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0) -> str | None:
+    """Event words among a verb's complements: "went missing", "taken hostage", "lost their lives".
+
+    `skip` is the counted argument itself: in "130 children lost one parent" the parent is what was
+    lost, and "one parent" is no count of orphans."""
+    lemma = verb.lemma_.lower()
+    for c in verb.children:
+        if c == skip:
+            continue
+        low, clem = c.lower_, c.lemma_.lower()
+        if c.dep_ == "advcl" and low in ("missing", "dead"):
+            return _COMPLEMENT_CATEGORY[low]  # "went missing" parsed as a clause
+        if c.dep_ in ("acomp", "oprd", "xcomp", "attr"):
+            cat = _COMPLEMENT_CATEGORY.get(low) or _COMPLEMENT_CATEGORY.get(clem)
+            if cat:
+                return cat
+            if (low in _CAPTIVE_WORDS or clem in _CAPTIVE_WORDS) and lemma in _HOLDING_VERBS:
+                return "captured"
+            if low == "unknown" and any(g.lemma_ in ("fate", "whereabouts") for g in verb.children):
+                return "missing"
+            if lemma == "force" and clem in _LEAVING_VERBS:
+                return "displaced"  # "forced to flee their homes"
+            if depth < 2 and c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "oprd"):
+                if c.tag_ == "VBN" and clem in _VERB_CATEGORY:
+                    return _VERB_CATEGORY[clem]
+                inner = _complement_category(c, None, depth + 1)
+                if inner:
+                    return inner
+        elif c.dep_ == "dobj":
+            if lemma in ("lose", "claim") and clem == "life":
+                return "killed"
+            if lemma == "lose" and (clem in _PARENT_WORDS or low in _PARENT_WORDS or _of_parents(c)):
+                return "orphaned"
+            if lemma in ("sustain", "suffer", "receive") and clem in ("injury", "wound"):
+                return "injured"
+            if lemma in _HOLDING_VERBS and low in _CAPTIVE_WORDS:
+                return "captured"  # "were taken hostages"
+        elif c.dep_ == "prep":
+            cat = _prep_category(lemma, c)
+            if cat:
+                return cat
+        elif c.dep_ == "prt" and lemma == "gun" and low == "down":
+            return "killed"
+        elif c.dep_ == "prt" and lemma == "round" and low == "up":
+            return "arrested"
+    return None
+
+
+def _prep_category(verb_lemma: str, prep: Token) -> str | None:
+    """ "among the dead", "into custody", "in captivity", "moved to safer places"."""
+    p = prep.lower_
+    for obj in prep.children:
+        olem = obj.lemma_.lower()
+        if p == "among" and (obj.lower_ in _NOUN_CATEGORY or olem in _WEAK_NOUN_CATEGORY):
+            return _NOUN_CATEGORY.get(obj.lower_) or _WEAK_NOUN_CATEGORY[olem]
+        if p == "among":
+            cat = _modifier_category(obj, obj.i)  # "among those killed were 56 people"
+            if cat:
+                return cat
+        if p in ("into", "in") and olem == "custody":
+            return "arrested"
+        if p == "in" and olem == "captivity":
+            return "captured"
+        if p == "in" and olem == "condition" and any(a.lower_ in _GRAVE for a in obj.children):
+            return "injured"  # "five are in critical condition"
+        if p == "for" and olem in ("injury", "wound", "burn") and verb_lemma in ("treat", "hospitalize"):
+            return "injured"  # "were treated for injuries"
+        if p == "to" and verb_lemma in _MOVING_VERBS and olem in _SAFETY_WORDS:
+            if olem == "safety" or any(a.lemma_.lower() in ("safe", "safer", "relief") for a in obj.children):
+                return "evacuated"
+            if olem in ("shelter", "camp"):
+                return "evacuated"
+        if p == "from" and verb_lemma == "force" and olem == "home":
+            return "displaced"
+    return None
+
+
+def _verb_category(verb: Token, dep: str, arg: Token | None = None) -> tuple[str | None, bool]:
+    """Category a verb gives its argument `arg` (relation `dep`); second value: the role is no count."""
+    if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None, False
+    if _is_negated(verb):
+        return None, True
+    lemma = verb.lemma_.lower()
+    comp = _complement_category(verb, arg)
+    if comp:
+        return comp, False
+    if verb.lower_ == "missing":
+        return "missing", False
+    if lemma == "include" and dep == "dobj":
+        for c in verb.children:  # "the victims included 12 women"
+            clem = c.lemma_.lower()
+            if c.dep_ == "nsubj" and (c.lower_ in _NOUN_CATEGORY or clem in _WEAK_NOUN_CATEGORY):
+                return _NOUN_CATEGORY.get(c.lower_) or _WEAK_NOUN_CATEGORY[clem], False
+    cat = _VERB_CATEGORY.get(lemma)
+    if cat is None:
+        return None, False
+    if dep == "nsubj" and lemma not in _INTRANSITIVE:
+        has_object = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+        has_perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+        if has_object or has_perfect or verb.tag_ not in ("VBN", "VBD"):
+            return None, True  # the agent, not the victims: "5 soldiers killed 20 militants"
+    if _has_alternative(verb, cat):
+        return None, True  # "killed or injured": a mixed group, no single category
+    if cat == "injured" and any(c.lower_ in ("fatally", "mortally") for c in verb.children):
+        return "killed", False
+    return cat, False
+
+
+def _has_alternative(verb: Token, cat: str) -> bool:
+    """ "180 people were killed or injured": the verb is coordinated by "or" with another category."""
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "killed or injured 20": the count sits after the second verb
+    if not any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.children):
+        return False
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj")]
+    return any(_VERB_CATEGORY.get(v.lemma_.lower(), cat) != cat for v in verbs)
+
+
+def _modifier_category(noun: Token, after: int) -> str | None:
+    """Event words on the counted noun: "20 others wounded", "two individuals reported missing".
+
+    Only words after the number count: in "the dead and two survivors" the dead are not survivors."""
+    for c in noun.children:
+        if c.i < after:
+            continue
+        low, clem = c.lower_, c.lemma_.lower()
+        if c.dep_ == "amod" and low in _MODIFIER_CATEGORY:
+            return _MODIFIER_CATEGORY[low]
+        if c.dep_ in ("acl", "relcl", "amod") and c.pos_ in ("VERB", "ADJ"):
+            if c.dep_ == "relcl" and not any(
+                g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WP", "WDT") for g in c.children
+            ):
+                continue
+            if _is_negated(c):
+                continue
+            if low in _MODIFIER_CATEGORY:
+                return _MODIFIER_CATEGORY[low]
+            comp = _complement_category(c)
+            if comp:
+                return comp
+            if c.tag_ == "VBN" or c.dep_ == "relcl":
+                cat = _VERB_CATEGORY.get(clem)
+                if cat:
+                    return cat
+                if clem in _PERSON_KILLING and _is_person_noun(noun):
+                    return "killed"  # "left 8 families completely wiped out"
+    return None
+
+
+def _toll_category(toll: Token) -> str | None:
+    """What a tally noun counts: "death toll", "the figure of those abducted", "the number killed"."""
+    for c in toll.children:
+        clem = c.lemma_.lower()
+        if c.dep_ in ("compound", "amod") and clem in _TOLL_COMPOUND:
+            return _TOLL_COMPOUND[clem]
+        if c.dep_ in ("acl", "amod") and (c.lower_ in _MODIFIER_CATEGORY or c.tag_ == "VBN"):
+            cat = _MODIFIER_CATEGORY.get(c.lower_) or _VERB_CATEGORY.get(clem)
+            if cat:
+                return cat
+        if c.dep_ == "prep" and c.lower_ == "of":
+            for t in c.subtree:
+                if t.lower_ in _NOUN_CATEGORY:
+                    return _NOUN_CATEGORY[t.lower_]
+                if t.pos_ == "VERB" and t.lemma_.lower() in _VERB_CATEGORY:
+                    return _VERB_CATEGORY[t.lemma_.lower()]  # "those abducted", "people who died"
+    return "killed" if toll.lemma_.lower() == "toll" else None  # a bare "toll" is a death toll
+
+
+def _phrase_category(core: Token) -> str | None:
+    """Fixed frames around the number: tallies, "the fate of 150", "the lives of 20", "abduction of"."""
+    head = core.head
+    if core.dep_ == "pobj" and head.lower_ == "of":
+        owner = head.head.lemma_.lower()
+        if owner in ("fate", "whereabouts"):
+            return "missing"
+        if owner in ("life", "body", "remains"):
+            return "killed"  # "claimed the lives of 20 people", "the bodies of 3 soldiers"
+        if owner in _EVENT_NOUN_CATEGORY and head.head.pos_ == "NOUN":
+            return _EVENT_NOUN_CATEGORY[owner]
+        if owner in _TOLL_NOUNS:
+            return _toll_category(head.head)
+    verb = None
+    if core.dep_ in ("dobj", "attr"):
+        verb = head
+    elif core.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _TOLL_PREPS:
+        verb = head.head
+        if verb.lemma_.lower() in _TOLL_NOUNS:
+            return _toll_category(verb)
+    if verb is not None:
+        for c in verb.children:
+            if c.dep_ not in ("nsubj", "nsubjpass", "dobj") or c == core:
+                continue
+            if c.lemma_.lower() in _TOLL_NOUNS:
+                return _toll_category(c)
+            if c.lower_ in _NOUN_CATEGORY and core.pos_ == "NUM":
+                return _NOUN_CATEGORY[c.lower_]  # "fatalities rose to 20"
+    return None
+
+
+def _left_verb_category(doc: Doc, m: _Mention) -> str | None:
+    """An active trigger verb right before the count: "killed at least 30 people", "injured 672"."""
+    i = m.first - 1
+    if i < 0:
+        return None
+    if doc[i].lower_ == "dead" and i > 0 and doc[i - 1].lemma_.lower() in _KILLING_MANNER:
+        return "killed"  # "shot dead 7 worshippers"
+    v = doc[i]
+    lemma = v.lemma_.lower()
+    if v.pos_ != "VERB" or lemma not in _VERB_CATEGORY or lemma in _INTRANSITIVE:
+        return None
+    if any(c.dep_ == "auxpass" for c in v.children) or _is_negated(v):
+        return None
+    cat = _VERB_CATEGORY[lemma]
+    if _has_alternative(v, cat):
+        return None
+    if cat == "injured" and any(c.lower_ in ("fatally", "mortally") for c in v.children):
+        return "killed"  # "fatally wounded 20"
+    return cat
+
+
+def _right_verb_category(doc: Doc, m: _Mention) -> str | None:
+    """The verb after a subject the parser left unattached.
+
+    "613 people, including 106 women, 63 children and 70 older people were killed" is often parsed with
+    the list's last item as the only subject; "and 130 children lost one parent" with the children as a
+    conjunct of the previous object. The next finite verb to the right, past an "including ..." list,
+    is then the count's own verb, provided it has no subject of its own before the count."""
+    sent_end = doc[m.num.start].sent.end
+    last = m.noun.i if m.noun is not None and not m.partitive and m.noun.i > m.anchor.i else m.num.end - 1
+    i = last + 1
+    if i + 1 < sent_end and doc[i].text == "," and doc[i + 1].lower_ in ("including", "among"):
+        i += 2
+        while i < sent_end and not (doc[i].pos_ in ("AUX", "VERB") and doc[i].tag_ in ("VBD", "VBP", "VBZ")):
+            if doc[i].lower_ in (";", ":") or doc[i].pos_ in ("SCONJ",):
+                return None
+            i += 1
+    while i < sent_end and doc[i].pos_ == "ADV":
+        i += 1
+    if i >= sent_end or doc[i].pos_ not in ("AUX", "VERB"):
+        return None
+    verb = doc[i]
+    passive = verb.dep_ == "auxpass"
+    if verb.dep_ in ("aux", "auxpass"):
+        verb = verb.head
+    if verb.i <= last or m.core.head == verb:
+        return None
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "expl") and not last < c.i < verb.i:
+            return None
+    cat, _closed = _verb_category(verb, "nsubjpass" if passive else "nsubj")
+    return cat
+
+
+def _clause_category(doc: Doc, m: _Mention) -> str | None:
+    noun = None if m.partitive else m.noun
+    if noun is not None:
+        cat = _NOUN_CATEGORY.get(noun.lower_)
+        if cat:
+            return cat
+        if noun.dep_ == "compound" and noun.head.lower_ in _NOUN_CATEGORY:
+            return _NOUN_CATEGORY[noun.head.lower_]  # "took 30 villagers hostage" parsed as a compound
+        cat = _modifier_category(noun, m.num.start)
+    else:
+        cat = _modifier_category(m.anchor, m.num.start)
+    cat = cat or _left_verb_category(doc, m)
+    if cat:
+        return cat
+    core = m.core
+    if core.dep_ in _ROLE_DEPS and core.head.i != core.i:
+        dep = "nsubj" if core.dep_ in ("nsubj", "prep") else core.dep_
+        cat, closed = _verb_category(core.head, dep, core)
+        if cat:
+            return cat
+        if closed:
+            m.closed = True
+            return None
+    cat = _phrase_category(core)
+    if cat:
+        return cat
+    if core.dep_ in ("appos", "conj", "ROOT", "dep", "npadvmod") and (noun is None or noun == core):
+        cat = _right_verb_category(doc, m)
+        if cat:
+            return cat
+    if m.partitive and m.noun is not None:
+        return _NOUN_CATEGORY.get(m.noun.lower_)  # "at least 134 of the deaths"
+    # "victims" means the dead unless the sentence also speaks of the injured
+    weak = _WEAK_NOUN_CATEGORY.get(noun.lemma_.lower()) if noun is not None else None
+    if weak and not any(t.lemma_.lower() in _INJURY_WORDS for t in core.sent):
+        return weak
+    return None
+
+
+def _own_category(doc: Doc, m: _Mention) -> str | None:
+    """The category the number's own clause gives it, or None."""
+    cat = _clause_category(doc, m)
+    noun = m.noun
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    if cat in _PEOPLE_ONLY and (lemma in _THING_LEMMAS or lemma in _OBJECT_LEMMAS):
+        return None  # "captured two villages" is territory, not people
+    if cat == "displaced" and lemma in _NOT_DISPLACED:
+        return None  # "expelled 20 diplomats", "two suspects fled"
+    if cat == "affected" and not (_is_person_noun(noun) or lemma in _THING_LEMMAS):
+        return None  # "the rules affect 3,000 businesses"
+    if cat is None and _is_person_noun(noun) and noun is not None and m.core.dep_ in ("nsubjpass", "dobj"):
+        verb = m.core.head
+        if verb.lemma_.lower() in _PERSON_KILLING and not _is_negated(verb):
+            return "killed"  # "8 families were completely destroyed"
+    return cat
+
+
+def _thing_category(m: _Mention, sent_lemmas: frozenset[str]) -> str | None:
+    """Homes burned, villages hit, countries that acted: the non-human counts worth keeping."""
+    noun = m.noun
+    if noun is None or (m.partitive and noun.lemma_.lower() not in _PLACE_LEMMAS):
+        return None
+    lemma = noun.lemma_.lower()
+    if any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC_DET for c in noun.children):
+        return None  # "the two countries", "its 35 districts": already known, not counted here
+    if m.first > 0 and noun.doc[m.first - 1].lower_ in _ANAPHORIC_DET | {"between"}:
+        return None
+    words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "acl", "compound")}
+    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    if verb is not None:
+        words.add(verb.lemma_.lower())
+        words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp")}
+    if noun.dep_ == "pobj" and noun.head.lower_ in _TOLL_PREPS:
+        owner = noun.head.head
+        if any(c.lemma_.lower() in _TOLL_NOUNS for c in owner.children if c.dep_ == "nsubj"):
+            words |= sent_lemmas  # "The number rose from 80 homes as firefighters counted houses burned"
+    if lemma in _PLACE_LEMMAS:
+        return "affected" if words & _AFFECT_LEMMAS else None
+    if lemma in _PROPERTY_LEMMAS and words & _IMPACT_LEMMAS:
+        return "affected" if words & {"affect", "affected", "impact", "impacted"} else "other"
+    if lemma in _COUNTRY_LEMMAS and noun.tag_ == "NNS":
+        return "other"
+    return None
+
+
+# ---------------------------------------------------------------- counts without a clause of their own
+
+
+def _is_person_noun(noun: Token | None) -> bool:
+    if noun is None:
+        return True
+    lemma = noun.lemma_.lower()
+    return lemma in _PERSON_LEMMAS or noun.lower_ in _PERSON_LEMMAS or noun.ent_type_ == "NORP"
+
+
+def _may_inherit(noun: Token | None) -> bool:
+    """Any group but things and proper names may share its neighbour's category: "including 10 foreigners"."""
+    if noun is None or _is_person_noun(noun):
+        return True
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma not in _THING_LEMMAS and lemma not in _OBJECT_LEMMAS
+
+
+def _inherit(m: _Mention, by_token: dict[int, _Mention]) -> _Mention | str | None:
+    """The count or trigger a category-less number hangs from: subgroups, partitives, coordinations."""
+    # "Of the 613 victims, 106 were women", "76 of the wounded were children"
+    if m.anchor.dep_ == "nsubj" and m.anchor.head.lemma_ == "be":
+        for prep in m.anchor.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
+                for pobj in prep.children:
+                    parent = by_token.get(pobj.i)
+                    if parent is not None and parent.category:
+                        return parent
+                    if pobj.lower_ in _NOUN_CATEGORY:
+                        return _NOUN_CATEGORY[pobj.lower_]
+    t = m.core
+    for _ in range(4):
+        if t.dep_ in ("conj", "appos"):
+            t = t.head
+        elif t.dep_ == "pobj" and (
+            t.head.lower_ in _SUBGROUP_PREPS
+            or (
+                t.head.lower_ == "with"
+                and t.head.i > 0
+                and t.doc[t.head.i - 1].lower_ in ("along", "together")
+            )
+        ):
+            t = t.head.head
+        else:
+            return None
+        parent = by_token.get(t.i)
+        if parent is not None and parent is not m:
+            return parent if parent.category else None
+        if t.pos_ in ("VERB", "AUX"):
+            cat, _closed = _verb_category(t, "dobj")
+            return cat
+        # a number-less head noun: "a man and his two children were killed"
+        if t.lower_ in _NOUN_CATEGORY:
+            return _NOUN_CATEGORY[t.lower_]
+        mod = _modifier_category(t, t.i)
+        if mod:
+            return mod
+        if t.dep_ in _ROLE_DEPS:
+            cat, closed = _verb_category(t.head, "nsubj" if t.dep_ == "nsubj" else t.dep_, t)
+            if cat or closed:
+                return cat
+    return None
+
+
+def _list_category(doc: Doc, m: _Mention, previous: _Mention | None) -> str | None:
+    """Elliptical lists: "394 deaths in Al Haouz, 271 in Taroudant, 91 in Chichaoua"."""
+    if previous is None or previous.sent != m.sent or not previous.category:
+        return None
+    joiner = doc[m.first - 1].lower_ if m.first > 0 else ""
+    between = doc[previous.num.end : m.first]
+    if joiner not in _LIST_JOINERS or any(t.pos_ in ("VERB", "AUX") and t.lemma_ != "be" for t in between):
+        return None
+    core = m.core
+    if m.noun is not None and core.dep_ in ("nsubj", "nsubjpass", "dobj") and core.head.lemma_ != "be":
+        return None  # a clause of its own: "killed 5 soldiers, 2 officials said"
+    return previous.category
+
+
+def _subject(m: _Mention) -> str | None:
+    """The plural noun counted, normalized the way analysts group them; None for a bare number."""
+    noun = m.noun
+    if noun is None:
+        if any(c.dep_ == "amod" and c.lower_ in _OLD_WORDS for c in m.anchor.children):
+            return "elderly"  # "70 elderly"
+        return None
+    low, lemma = noun.lower_, noun.lemma_.lower()
+    if lemma in _OLD_HEADS and any(c.dep_ == "amod" and c.lower_ in _OLD_WORDS for c in noun.children):
+        return "elderly"
+    if low in _SUBJECT_PEOPLE or lemma in _SUBJECT_PEOPLE:
+        return "people"
+    if lemma in _SUBJECT_MAP or low in _SUBJECT_MAP:
+        return _SUBJECT_MAP.get(lemma) or _SUBJECT_MAP[low]
+    if lemma in _COMPOUND_HEADS:
+        comps = [
+            c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
+        ]
+        if comps:
+            return " ".join([*comps, low])
+    if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
+        return noun.text
+    return _plural(lemma) if noun.tag_ == "NN" else low
+
+
+def _is_amod_of(tok: Token, head: Token) -> bool:
+    return tok.head == head and tok.dep_ == "amod"
+
+
+def _plural(word: str) -> str:
+    """Subjects are plural nouns: "one civilian" is counted as civilians."""
+    if word in _IRREGULAR_PLURALS:
+        return _IRREGULAR_PLURALS[word]
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+# ---------------------------------------------------------------- entry point
 
 
 def extract_counts(doc: Doc) -> list[Count]:
-    return []  # written in the extraction issue
+    """Every stated count of people or things in the body, in text order."""
+    sent_of: dict[int, int] = {}
+    sent_start: dict[int, int] = {}
+    sent_lemmas: dict[int, frozenset[str]] = {}
+    for k, sent in enumerate(doc.sents):
+        sent_start[k] = sent.start
+        sent_lemmas[k] = frozenset(t.lemma_.lower() for t in sent)
+        for t in sent:
+            sent_of[t.i] = k
+
+    mentions: list[_Mention] = []
+    for num in find_numbers(doc):
+        anchor = _anchor(doc, num)
+        sent = sent_of[num.start]
+        qualifier, first = _qualifier(doc, num, sent_start[sent])
+        noun, partitive = _counted_noun(anchor)
+        m = _Mention(num, anchor, noun, partitive, _core(anchor, noun, partitive), sent, qualifier, first)
+        if not _is_noise(doc, m):
+            mentions.append(m)
+
+    by_token = {m.core.i: m for m in mentions}
+    by_token.update({m.anchor.i: m for m in mentions})
+    for m in mentions:
+        m.category = _own_category(doc, m)
+
+    previous: _Mention | None = None
+    for m in mentions:
+        if m.category is None and not m.closed and _may_inherit(m.noun):
+            parent = _inherit(m, by_token)
+            if isinstance(parent, _Mention):
+                m.category = parent.category
+            elif isinstance(parent, str):
+                m.category = parent
+            elif _is_person_noun(m.noun):
+                m.category = _list_category(doc, m, previous)
+        if m.category is None and not m.closed:
+            m.category = _thing_category(m, sent_lemmas[m.sent])
+        if m.category is not None:
+            previous = m
+
+    out: list[Count] = []
+    subjects: list[tuple[int, str, str]] = []  # (sentence, category, subject) of the counts so far
+    for m in mentions:
+        if m.category is None:
+            continue
+        subject = _subject(m)
+        if subject is None:
+            # a bare number is of the same kind as the last count of its category in its sentence
+            # ("130 children lost one parent, while 25 lost both"), else of people
+            subject = "children" if m.category == "orphaned" else "people"
+            for sent, cat, subj in reversed(subjects):
+                if sent != m.sent:
+                    break
+                if cat == m.category:
+                    subject = subj
+                    break
+        subjects.append((m.sent, m.category, subject))
+        end_tok = m.num.end - 1
+        if m.noun is not None and 0 < m.noun.i - end_tok <= 3:
+            end_tok = m.noun.i
+        elif m.noun is None and end_tok + 1 < len(doc) and _is_amod_of(doc[end_tok + 1], m.anchor):
+            end_tok += 1  # "70 elderly"
+        out.append(
+            Count(
+                category=m.category,
+                value=m.num.value,
+                qualifier=m.qualifier,
+                subject=subject,
+                char_start=doc[m.first].idx,
+                char_end=doc[end_tok].idx + len(doc[end_tok].text),
+            )
+        )
+    return out

@@ -1,13 +1,395 @@
-"""Calendar expressions normalized to inclusive day ranges."""
+"""Calendar expressions normalized to inclusive day ranges.
+
+One regular expression over the body finds the calendar shapes news uses ("February 25-26, 1992",
+"Feb. 26, 1992", "25 February", "October 1991", "December", "2008", "1988-1994"); the parsed spaCy
+tokens around each hit then decide the cases a pattern cannot: a bare "May" that is a modal verb, a
+four-digit count ("2000 people"), and a recurring day used as a name ("the January 20 Tragedy",
+"November 8 is a day of victory"), which names no particular day. Weekdays and relative words
+("Saturday", "last week", "34 years ago") are not calendar expressions and are never produced.
+A month or day without a year takes its year from the publication date and the tense of its clause:
+the latest such day not after publication for the past ("In December, the airline agreed" in February
+is last December), the next one for the future ("will be held in January"), the nearest one for the
+present ("is held between February 10 and 16"), and when the clause shows no tense the latest one not
+more than two months ahead (datelines, headlines: news announces the coming days).
+"""
 
 from __future__ import annotations
 
-from datetime import date
+import calendar
+import re
+from datetime import date, timedelta
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
+from newsfacts.extract.article_meta import dateline_end
 from newsfacts.extract.facts import DateMention
+
+_MONTH_NAMES = (
+    *("january", "february", "march", "april", "may", "june"),
+    *("july", "august", "september", "october", "november", "december"),
+)
+MONTHS: dict[str, int] = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
+"""Month name or abbreviation (lower case, no dot) to month number."""
+MONTHS.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)} | {"sept": 9})
+
+EARLIEST_YEAR = 1500
+"""Four-digit numbers below this are counts, never years (news rarely dates anything earlier)."""
+FUTURE_YEARS = 50
+"""A year up to this far after publication is a plan ("by 2050"); beyond that it is a number."""
+FUTURE_SLACK = timedelta(days=62)
+"""How far after publication a yearless date in a clause of no clear tense may fall and still be read
+in the publication year (the dateline, 'talks between March 1 and 3')."""
+PAST_SLACK = timedelta(days=3)
+"""The same for a clause in the past tense: only time zones and late publication ('was held on March 2')."""
+
+
+def _month_alternation() -> str:
+    forms: list[str] = []
+    for name in _MONTH_NAMES:
+        forms += [name.capitalize(), name.upper()]
+    for abbr in {n[:3] for n in _MONTH_NAMES if len(n) > 3} | {"sept"}:
+        forms += [abbr.capitalize() + r"\.?", abbr.upper() + r"\.?"]
+    # Longest first so "September" wins over "Sept" and "Sep".
+    return "|".join(sorted(forms, key=len, reverse=True))
+
+
+_M = _month_alternation()
+_D = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
+_Y = r"(?:1[5-9]\d\d|20\d\d)"
+_SEP = r"\s*[-\u2013\u2014]\s*|\s+(?:and|to|through|till|until)\s+"
+_YSEP = r"\s*[-\u2013\u2014/]\s*"
+_END = r"(?![\w\u2013-]*\d)(?!\w)"
+
+DATE_RE = re.compile(
+    rf"""
+    (?<![\w.$\u00a3\u20ac/])(?<![\dA-Z]-)
+    (?:
+        # February 25-26, 1992 / Feb. 26, 1992 / Nov 28 / February 10 and 16 / February 28 - March 2
+        (?P<m1>{_M})\s*(?P<d1>{_D})
+            (?:(?:{_SEP})(?:(?P<m1b>{_M})\s*)?(?P<d1b>{_D}))?
+            (?:,?\s+(?P<y1>{_Y}))?(?=\W|$)(?!\s*[-\u2013]\s*\d)
+      | # 25-26 February 1992 / 20 January / 28 February - 2 March
+        (?P<d2>{_D})(?:(?:\s+(?P<m2a>{_M}))?(?:{_SEP})(?P<d2b>{_D}))?\s+(?:of\s+)?(?P<m2>{_M})
+            (?:,?\s+(?P<y2>{_Y}))?(?=\W|$)
+      | # October 1991 / February of 1992
+        (?P<m3>{_M}),?\s+(?:of\s+)?(?P<y3>{_Y}){_END}
+      | # 1988-1994 / 2019-20
+        (?P<y4>{_Y})(?:{_YSEP})(?P<y4b>{_Y}|\d\d){_END}
+      | (?P<y5>{_Y}){_END}(?!['\u2019]s\b|\s*(?:%|percent|per\s+cent))
+      | (?P<m6>{"|".join(n.capitalize() for n in _MONTH_NAMES)}|Sept\.)(?![\w'\u2019-])
+    )
+    """,
+    re.VERBOSE,
+)
+
+_TEMPORAL_NIGHT = frozenset(
+    {"night", "nights", "morning", "evening", "afternoon", "eve", "day", "dawn", "week", "as"}
+)
+"""'the night of February 25-26', 'as of May 1': 'of' after these still introduces a real date."""
+_NAME_OF_DAY_VERBS = frozenset({"dedicated", "devoted", "timed", "tribute", "occasion", "anniversary"})
+"""'dedicated to November 8', 'the anniversary of the January 20': the day is a commemoration's name."""
+_RECURRING_RE = re.compile(
+    r"\b(?:every|each)\s+year,?\s+(?:on\s+)?$|\bannually,?\s+(?:on\s+)?$", re.IGNORECASE
+)
+_YEAR_NUMBER_WORDS = frozenset(
+    [
+        *("no", "no.", "number", "nos", "resolution", "resolutions", "flight", "route", "article", "room"),
+        *("page", "azn", "usd", "eur", "rs", "rs.", "inr", "rub", "manat", "manats", "dollars", "euros"),
+    ]
+)
+"""Words before a four-digit number that make it a count, code or amount ('resolution 1973', 'AZN 2000')."""
+_APPROXIMATORS = frozenset(
+    ["about", "around", "some", "nearly", "almost", "over", "approximately", "roughly", "than", "least"]
+)
+"""'some 1275 residents', 'more than 1500 were': years are exact, so a hedged number is a count."""
+_EVENT_PLURALS = frozenset(
+    {
+        "events",
+        "games",
+        "olympics",
+        "elections",
+        "talks",
+        "negotiations",
+        "protests",
+        "riots",
+        "championships",
+        "finals",
+        "playoffs",
+        "hostilities",
+        "clashes",
+        "massacres",
+        "awards",
+    }
+)
+_FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+_FUTURE_LEMMAS = frozenset({"schedule", "plan", "expect", "due", "set", "upcoming", "next", "slate"})
+
+
+def _month(word: str) -> int:
+    return MONTHS[
+        word.rstrip(".").lower()[:4] if word.lower().startswith("sept") else word.rstrip(".").lower()[:3]
+    ]
+
+
+def _day(word: str) -> int:
+    return int(re.match(r"\d+", word).group())  # type: ignore[union-attr]
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _prev_words(doc: Doc, span: Span, n: int = 3) -> list[str]:
+    """Lower-case words before the span, nearest first, skipping weekdays and commas ('Wednesday, April 4')."""
+    out: list[str] = []
+    i = span.start - 1
+    while i >= 0 and len(out) < n:
+        t = doc[i]
+        if not (t.is_punct or t.lower_ in _WEEKDAYS):
+            out.append(t.lower_)
+        i -= 1
+    return out
+
+
+_WEEKDAYS = frozenset(calendar.day_name[i].lower() for i in range(7))
+
+
+def _tense(doc: Doc, span: Span, published: date, in_dateline: bool) -> str | int:
+    """How to place a yearless date: an explicit year ('December last year'), or 'last', 'next',
+    'future' ('will be held in March'), 'present' ('starts in June'), 'past' ('was held in May') or
+    'default' when the clause shows no tense."""
+    if in_dateline:
+        return "default"
+    after = doc[span.end : span.end + 4]
+    words = [t.lower_ for t in after if not t.is_punct and t.lower_ != "of"][:2]
+    if len(words) == 2 and words[1] == "year" and words[0] in _YEAR_OFFSETS:
+        return published.year + _YEAR_OFFSETS[words[0]]
+    before = [t.lower_ for t in doc[max(span.start - 2, 0) : span.start]]
+    if "last" in before or "past" in before:
+        return "last"
+    if any(w in ("next", "upcoming", "coming") for w in before):
+        return "next"
+    tok: Token = span.root
+    for _ in range(5):
+        if tok.pos_ in ("VERB", "AUX") or tok.lemma_ in _FUTURE_LEMMAS or tok.head is tok:
+            break
+        tok = tok.head
+    if tok.lemma_ in _FUTURE_LEMMAS:
+        return "future"
+    aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.lower_ in _FUTURE_AUX for c in aux):
+        return "future"
+    if tok.tag_ == "VBD" or any(c.tag_ == "VBD" or c.lower_ in ("has", "have", "had") for c in aux):
+        return "past"
+    if tok.tag_ == "VBN" and not aux:
+        return "default"  # "the forum held in Baku on March 5"
+    if tok.pos_ in ("VERB", "AUX"):
+        return "present"  # "is held between February 10 and 16", "the tournament starts in June"
+    return "default"
+
+
+_YEAR_OFFSETS = {"last": -1, "this": 0, "next": 1}
+
+
+def _place_in_year(
+    published: date, month: int, day: int | None, end_month: int, end_day: int | None, tense: str | int
+) -> tuple[date, date] | None:
+    """Choose the year for a yearless date (see module doc): the latest one not clearly after publication
+    for the past, the earliest not before it for the future, the nearest for the present tense."""
+
+    def at(year: int) -> tuple[date, date] | None:
+        start = _safe_date(year, month, day or 1)
+        stop_year = (
+            year + 1 if (end_month, end_day or 31) < (month, day or 1) else year
+        )  # "December 30 - January 2"
+        stop = _safe_date(stop_year, end_month, end_day) if end_day else _month_end(stop_year, end_month)
+        return (start, stop) if start and stop else None
+
+    if isinstance(tense, int):
+        return at(tense)
+    year = published.year
+    if tense == "present":  # the nearer of this year's and the neighbouring years' reading
+        options = [r for r in (at(year - 1), at(year), at(year + 1)) if r is not None]
+        return min(options, key=lambda r: abs((r[0] + (r[1] - r[0]) / 2 - published).days), default=None)
+    if tense in ("default", "past", "last"):
+        limit = published + {"default": FUTURE_SLACK, "past": PAST_SLACK}.get(tense, timedelta(0))
+        rng = at(year)
+        if rng is not None and rng[0] > limit:
+            rng = at(year - 1)
+        return rng
+    rng = at(year)
+    if rng is not None and rng[1] < published:
+        rng = at(year + 1)
+    return rng
+
+
+def _is_day_name(doc: Doc, span: Span) -> bool:
+    """A yearless day used as the name of a recurring commemoration, not as the time of something."""
+    before = _prev_words(doc, span)
+    if _RECURRING_RE.search(doc.text[max(span.start_char - 30, 0) : span.start_char]):
+        return True  # "every year on January 20": a date that recurs names no particular day
+    if before[:1] == ["the"] and " of " not in span.text:  # "the January 20 Tragedy", not "the 20th of May"
+        return True
+    if before[:1] == ["to"] and before[1:2] and before[1] in _NAME_OF_DAY_VERBS:
+        return True
+    if before[:1] == ["of"] and not (before[1:2] and before[1] in _TEMPORAL_NIGHT):
+        return True
+    root = span.root
+    if root.dep_ in ("nsubj", "nsubjpass", "compound", "nmod"):  # "November 8 is a day ...", "... tragedy"
+        return True
+    if any(c.dep_ == "appos" for c in root.children):  # "November 8 - Victory Day"
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in "-\u2013\u2014" and span.end + 1 < len(doc):
+        after = doc[span.end + 1]
+        if after.is_title and after.pos_ in ("PROPN", "NOUN"):
+            return True
+    return (
+        nxt is not None and nxt.pos_ == "NOUN" and nxt.is_lower and nxt.head.i == nxt.i and root.head is nxt
+    )
+
+
+def _is_bare_month_name(doc: Doc, tok: Token) -> bool:
+    """'May' the modal, 'April' the person, 'Black January' the name: a capitalized month word that is no date."""
+    if tok.tag_ not in ("NNP", "NN") or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
+        return True
+    if tok.i == 0:
+        return False
+    prev = doc[tok.i - 1]
+    return prev.is_title and prev.pos_ in ("PROPN", "ADJ", "NOUN") and prev.lower_ not in _MONTH_QUALIFIERS
+
+
+_MONTH_QUALIFIERS = frozenset(
+    {"last", "next", "this", "early", "late", "mid", "since", "until", "in", "during"}
+)
+
+
+def _year_is_count(doc: Doc, span: Span) -> bool:
+    """'2000 people', 'resolution 1973', '$1500': a four-digit number that is not a year."""
+    before = _prev_words(doc, span, 2)
+    if before and (before[0] in _YEAR_NUMBER_WORDS or before[0] in _APPROXIMATORS):
+        return True
+    if before[:2] in (["of", "total"], ["to", "up"]):
+        return True
+    if span.start > 0 and doc[span.start - 1].is_currency:
+        return True
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is None:
+        return False
+    if nxt.tag_ == "NNS" and nxt.lower_ not in _EVENT_PLURALS and not nxt.is_title:
+        return True
+    if nxt.lower_ in ("and", "to", "or", "-", "\u2013") and span.end + 2 < len(doc):
+        other, after = doc[span.end + 1], doc[span.end + 2]  # "between 1500 and 2000 people"
+        if other.like_num and after.tag_ == "NNS" and after.lower_ not in _EVENT_PLURALS:
+            return True
+    return nxt.like_num or nxt.lower_ in ("million", "billion", "thousand")
 
 
 def extract_dates(doc: Doc, published: date) -> list[DateMention]:
-    return []  # written in the extraction issue
+    """Every calendar expression in the body with the inclusive range of days it names.
+
+    A date inside the opening dateline ("BAKU, Azerbaijan, March 2.") is always a real date.
+    """
+    text = doc.text
+    opening = dateline_end(text)
+    out: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        span = _tokens(doc, m.start(), m.end())
+        if span is None or not len(span):
+            continue
+        end = m.end()
+        g = m.groupdict()
+        if g["m1"] or g["d2"]:
+            if g["m1"] and g["d1b"] and not g["y1"] and _counted_after(doc, span):
+                end = m.end("d1")  # "on March 5 and 20 people died": the second number is a count
+                span = _tokens(doc, m.start(), end) or span
+                g = {**g, "m1b": None, "d1b": None}
+            rng = _day_range(doc, span, g, published, in_dateline=end <= opening)
+        elif g["m3"]:
+            year, month = int(g["y3"]), _month(g["m3"])
+            rng = date(year, month, 1), _month_end(year, month)
+        elif g["y4"]:
+            y_a, y_b = int(g["y4"]), int(g["y4b"])
+            if y_b < 100:  # "2019-20"
+                y_b += y_a - y_a % 100
+            ok = y_a < y_b <= published.year + FUTURE_YEARS and not _year_is_count(doc, span)
+            rng = (date(y_a, 1, 1), date(y_b, 12, 31)) if ok else None
+        elif g["y5"]:
+            year = int(g["y5"])
+            ok = EARLIEST_YEAR <= year <= published.year + FUTURE_YEARS and not _year_is_count(doc, span)
+            rng = (date(year, 1, 1), date(year, 12, 31)) if ok else None
+        elif _is_bare_month_name(doc, span[0]):
+            rng = None
+        else:
+            month = _month(g["m6"])
+            rng = _place_in_year(published, month, None, month, None, _tense(doc, span, published, False))
+        if rng is not None:
+            out.append(DateMention(text[m.start() : end], rng[0], rng[1], m.start(), end))
+    return _merge_between(text, out)
+
+
+def _day_range(
+    doc: Doc, span: Span, g: dict[str, str | None], published: date, in_dateline: bool
+) -> tuple[date, date] | None:
+    """The days named by a month-day hit ('February 25-26, 1992', '20 January', 'Nov 28')."""
+    if g["m1"]:
+        m_a, d_a, m_b, d_b, y = g["m1"], g["d1"], g["m1b"] or g["m1"], g["d1b"], g["y1"]
+    else:
+        m_a, d_a, m_b, d_b, y = g["m2a"] or g["m2"], g["d2"], g["m2"], g["d2b"], g["y2"]
+    if not (m_a and d_a and m_b):
+        return None
+    start_m, start_d = _month(m_a), _day(d_a)
+    end_m, end_d = _month(m_b), _day(d_b or d_a)
+    if d_b and (end_m, end_d) <= (start_m, start_d) and end_m == start_m:
+        return None  # "May 15 and 5": not a range
+    if y:
+        start, stop = _safe_date(int(y), start_m, start_d), _safe_date(int(y), end_m, end_d)
+        return (start, stop) if start and stop and start <= stop else None
+    if not in_dateline and _is_day_name(doc, span):
+        return None
+    return _place_in_year(
+        published, start_m, start_d, end_m, end_d, _tense(doc, span, published, in_dateline)
+    )
+
+
+def _counted_after(doc: Doc, span: Span) -> bool:
+    nxt = doc[span.end] if span.end < len(doc) else None
+    return nxt is not None and nxt.tag_ in ("NNS", "NN") and nxt.pos_ == "NOUN"
+
+
+_BETWEEN_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_AND_RE = re.compile(r"^\s+(?:and|to|until|till|through)\s+$")
+
+
+def _merge_between(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """'between 1988 and 1994', 'from May 1 to June 3, 2020': two hits that name one range."""
+    out: list[DateMention] = []
+    i = 0
+    while i < len(mentions):
+        a = mentions[i]
+        if i + 1 < len(mentions):
+            b = mentions[i + 1]
+            if (
+                _BETWEEN_RE.search(text[max(a.char_start - 9, 0) : a.char_start])
+                and _AND_RE.match(text[a.char_end : b.char_start])
+                and a.start <= b.start
+            ):
+                out.append(
+                    DateMention(text[a.char_start : b.char_end], a.start, b.end, a.char_start, b.char_end)
+                )
+                i += 2
+                continue
+        out.append(a)
+        i += 1
+    return out

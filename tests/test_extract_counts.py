@@ -1,0 +1,266 @@
+"""Count extraction on hand-written news sentences: each construction, and the numbers that are no counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract.counts import extract_counts
+from newsfacts.extract.facts import COUNT_CATEGORIES, QUALIFIERS
+from newsfacts.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+def counts(nlp, text: str) -> set[tuple[str, int, str, str]]:
+    return {(c.category, c.value, c.qualifier, c.subject) for c in extract_counts(nlp(text))}
+
+
+CASES = [
+    # verbs and their patients, active and passive
+    (
+        "A car bomb killed 12 soldiers and wounded 30 others near the border on Tuesday.",
+        {("killed", 12, "exact", "soldiers"), ("injured", 30, "exact", "people")},
+    ),
+    (
+        "At least 45 people died and more than 200 were injured when the ferry capsized.",
+        {("killed", 45, "at_least", "people"), ("injured", 200, "at_least", "people")},
+    ),
+    ("Gunmen kidnapped 15 students from a school.", {("captured", 15, "exact", "students")}),
+    (
+        "Police arrested 23 protesters and detained 40 others.",
+        {("arrested", 23, "exact", "protesters"), ("arrested", 40, "exact", "people")},
+    ),
+    ("Some 5,000 residents were evacuated as the river rose.", {("evacuated", 5000, "approx", "residents")}),
+    ("The floods displaced about 1.5 million people.", {("displaced", 1_500_000, "approx", "people")}),
+    ("Twenty-two miners remain missing after the collapse.", {("missing", 22, "exact", "miners")}),
+    ("Turkish police detained 17 suspected militants.", {("arrested", 17, "exact", "militants")}),
+    ("The gunmen shot dead 7 worshippers at a mosque.", {("killed", 7, "exact", "worshippers")}),
+    # the agent of a killing verb is not its victim
+    ("Three soldiers killed 2 militants in a firefight.", {("killed", 2, "exact", "militants")}),
+    # complements that carry the event
+    ("The fighting has left 3,000 families homeless.", {("displaced", 3000, "exact", "families")}),
+    ("The militants took 30 villagers hostage.", {("captured", 30, "exact", "villagers")}),
+    ("At least 3 people are feared dead after the boat capsized.", {("killed", 3, "at_least", "people")}),
+    ("Eight people lost their lives in the blaze.", {("killed", 8, "exact", "people")}),
+    ("A total of 300 people sustained injuries.", {("injured", 300, "exact", "people")}),
+    ("A total of 900 civilians became disabled.", {("injured", 900, "exact", "civilians")}),
+    ("Over a thousand were taken captive.", {("captured", 1000, "at_least", "people")}),
+    (
+        "A total of 3,890 Azerbaijanis went missing during the war.",
+        {("missing", 3890, "exact", "Azerbaijanis")},
+    ),
+    (
+        "More than one million Azerbaijanis became refugees and IDPs.",
+        {("displaced", 1_000_000, "at_least", "Azerbaijanis")},
+    ),
+    ("Two individuals were reported missing.", {("missing", 2, "exact", "people")}),
+    ("About 300 children lost both parents.", {("orphaned", 300, "approx", "children")}),
+    ("Four police officers were among the dead.", {("killed", 4, "exact", "police officers")}),
+    ("Twelve people were taken into custody.", {("arrested", 12, "exact", "people")}),
+    ("At least 35,000 have been forced to leave their homes.", {("displaced", 35000, "at_least", "people")}),
+    ("Around 700 families were moved to safer places.", {("evacuated", 700, "approx", "families")}),
+    ("The war left 200 children orphaned.", {("orphaned", 200, "exact", "children")}),
+    ("Five of the injured are in critical condition.", {("injured", 5, "exact", "people")}),
+    ("Twelve people were treated for injuries.", {("injured", 12, "exact", "people")}),
+    ("Three servicemen were martyred.", {("killed", 3, "exact", "soldiers")}),
+    (
+        "Troops killed 82 people and fatally wounded 20.",
+        {("killed", 82, "exact", "people"), ("killed", 20, "exact", "people")},
+    ),
+    ("One civilian died in the explosion.", {("killed", 1, "exact", "civilians")}),
+    # "victims" beside the injured are not all dead
+    ("Of the 266 victims, 147 were hurt in the blast.", {("injured", 147, "exact", "people")}),
+    ("Some 1.275 residents were taken hostage.", {("captured", 1275, "approx", "residents")}),
+    (
+        "Over 250,000 Azerbaijanis were expelled from Armenia.",
+        {("displaced", 250_000, "at_least", "Azerbaijanis")},
+    ),
+    # nouns that are themselves tallies
+    ("The storm left at least 22 dead and scores injured.", {("killed", 22, "at_least", "people")}),
+    ("There have been 19 fatalities so far.", {("killed", 19, "exact", "people")}),
+    ("Rescuers recovered 17 bodies from the rubble.", {("killed", 17, "exact", "people")}),
+    ("Rebels are holding 45 hostages.", {("captured", 45, "exact", "people")}),
+    (
+        "Five killed, 12 injured in bus crash.",
+        {("killed", 5, "exact", "people"), ("injured", 12, "exact", "people")},
+    ),
+    ("We mourn the 80 victims of the attack.", {("killed", 80, "exact", "people")}),
+    # fixed frames: tolls, fate, lives, event nouns
+    ("The death toll from the earthquake rose to 1,200 on Monday.", {("killed", 1200, "exact", "people")}),
+    ("Officials put the death toll at nearly 300.", {("killed", 300, "approx", "people")}),
+    ("The toll climbed past 5,000 overnight.", {("killed", 5000, "at_least", "people")}),
+    ("The number of injured reached 200.", {("injured", 200, "exact", "people")}),
+    ("The number of people who died rose to 47.", {("killed", 47, "exact", "people")}),
+    ("Fatalities rose to 20 on Monday.", {("killed", 20, "exact", "people")}),
+    ("The fate of 150 people remains unknown.", {("missing", 150, "exact", "people")}),
+    ("The massacre claimed the lives of 56 villagers.", {("killed", 56, "exact", "villagers")}),
+    ("Police investigated the abduction of 40 pupils.", {("captured", 40, "exact", "pupils")}),
+    ("The bodies of 3 sailors were recovered.", {("killed", 3, "exact", "sailors")}),
+    # subgroups take the category of their total
+    (
+        "The shelling killed 40 people, including 9 children, 12 women and 5 elderly persons.",
+        {
+            ("killed", 40, "exact", "people"),
+            ("killed", 9, "exact", "children"),
+            ("killed", 12, "exact", "women"),
+            ("killed", 5, "exact", "elderly"),
+        },
+    ),
+    (
+        "Some 500 people, including 60 children and 40 old people, were killed in the raid.",
+        {
+            ("killed", 500, "approx", "people"),
+            ("killed", 60, "exact", "children"),
+            ("killed", 40, "exact", "elderly"),
+        },
+    ),
+    (
+        "The blast killed two people and wounded 18, including four children.",
+        {
+            ("killed", 2, "exact", "people"),
+            ("injured", 18, "exact", "people"),
+            ("injured", 4, "exact", "children"),
+        },
+    ),
+    (
+        "The quake injured 672, including 205 seriously.",
+        {("injured", 672, "exact", "people"), ("injured", 205, "exact", "people")},
+    ),
+    (
+        "Two sailors and one of their officers were hurt.",
+        {("injured", 2, "exact", "sailors"), ("injured", 1, "exact", "officers")},
+    ),
+    ("Two of its pilots were killed.", {("killed", 2, "exact", "pilots")}),
+    (
+        "The blast killed 3 people, 2 of them children.",
+        {("killed", 3, "exact", "people"), ("killed", 2, "exact", "children")},
+    ),
+    (
+        "At least 12 people, among them 3 children, were killed.",
+        {("killed", 12, "at_least", "people"), ("killed", 3, "exact", "children")},
+    ),
+    (
+        "Two Indian soldiers and three militants were killed in a gunfight.",
+        {("killed", 2, "exact", "soldiers"), ("killed", 3, "exact", "militants")},
+    ),
+    ("The dead included 3 children.", {("killed", 3, "exact", "children")}),
+    # elliptical lists and bare numbers
+    (
+        "The storm caused 30 deaths in Lagos, 12 in Ibadan and 3 in Abuja.",
+        {
+            ("killed", 30, "exact", "people"),
+            ("killed", 12, "exact", "people"),
+            ("killed", 3, "exact", "people"),
+        },
+    ),
+    (
+        "Some 40 people were killed, 90 were wounded and 12 went missing.",
+        {
+            ("killed", 40, "approx", "people"),
+            ("injured", 90, "exact", "people"),
+            ("missing", 12, "exact", "people"),
+        },
+    ),
+    (
+        "Forty children lost one parent, while 10 lost both parents.",
+        {("orphaned", 40, "exact", "children"), ("orphaned", 10, "exact", "children")},
+    ),
+    ("Eight families were completely destroyed.", {("killed", 8, "exact", "families")}),
+    ("In 2008, 20 people were killed.", {("killed", 20, "exact", "people")}),
+    # things worth counting
+    (
+        "The wildfire has burned 150 homes and at least 2,500 homes remained threatened.",
+        {("other", 150, "exact", "homes"), ("other", 2500, "at_least", "homes")},
+    ),
+    ("Survivors were evacuated from two flood-hit villages.", {("affected", 2, "exact", "villages")}),
+    (
+        "The parliaments of more than 20 countries have recognized it.",
+        {("other", 20, "at_least", "countries")},
+    ),
+    ("Over 10,000 people were affected by the floods.", {("affected", 10000, "at_least", "people")}),
+    # qualifiers
+    ("As many as 60 people were killed.", {("killed", 60, "exact", "people")}),
+    ("Up to 70 people were arrested.", {("arrested", 70, "at_most", "people")}),
+    ("Fewer than 10 people were injured.", {("injured", 10, "at_most", "people")}),
+    ("An estimated 2,000 people were displaced.", {("displaced", 2000, "approx", "people")}),
+    ("More than a dozen civilians were wounded.", {("injured", 12, "at_least", "civilians")}),
+    ("Almost 4 lakh people were evacuated.", {("evacuated", 400_000, "approx", "people")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES, ids=[c[0][:48] for c in CASES])
+def test_counts(nlp, text, want):
+    assert counts(nlp, text) == want
+
+
+NOT_COUNTS = [
+    "The company said it would hire 500 engineers and open 12 new offices by 2025.",
+    "Shares rose 4.5 percent to $120.50 after a 20% jump in profit.",
+    "More than 5,000 runners took part in the marathon on Sunday.",
+    "He scored 25 points and grabbed 10 rebounds as the home side won 110-98.",
+    "Djokovic beat his rival 6-3, 7-6 to win his 24th Grand Slam title.",
+    "The 34-year-old striker has scored 12 goals in 20 matches.",
+    "The two countries signed 12 agreements during the visit.",
+    "The stadium holds 60,000 spectators and the town has 7,000 inhabitants.",
+    "About 1,100 firefighters battled the flames across 35,711 acres.",
+    "The plane, carrying 180 passengers, landed safely.",
+    "Hundreds were wounded and dozens remain missing.",
+    "No one was killed in the blast.",
+    "Nobody said that 5 people were not killed.",
+    "Everett Evans, 45, fled on Thursday.",
+    "Azerbaijan won 18 medals, and nine of these medals came in wrestling.",
+    "The exhibition displayed 20 works by young artists.",
+    "Russian forces captured two villages in the region.",
+    "The decision killed 2,000 jobs at the plant.",
+    "The reform killed two birds with one stone.",
+    "The 44-day war ended on November 10, 2020, after 34 years of occupation.",
+    "Emirates agreed to buy 20 of the aircraft and 40 Dreamliners.",
+    "Dubai airport handled 88.2 million travellers in 2017.",
+    # mixed groups have no single category
+    "About 180 people have been killed or injured by mines.",
+    "Mines have killed or injured 20 civilians.",
+    # leaving that is no displacement, and effects on no one
+    "Russia expelled 20 diplomats and two suspects fled the scene.",
+    "The new rules will affect 3,000 businesses.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS, ids=[t[:48] for t in NOT_COUNTS])
+def test_not_counts(nlp, text):
+    assert counts(nlp, text) == set()
+
+
+def test_span_covers_qualifier_number_and_noun(nlp):
+    text = "Officials said at least 22 people were killed on Friday."
+    (c,) = extract_counts(nlp(text))
+    assert text[c.char_start : c.char_end] == "at least 22 people"
+
+
+def test_bare_number_span(nlp):
+    text = "The quake killed 5 people and injured 672."
+    got = [text[c.char_start : c.char_end] for c in extract_counts(nlp(text))]
+    assert got == ["5 people", "672"]
+
+
+def test_counts_come_in_text_order_with_valid_labels(nlp):
+    text = (
+        "Some 137 people were killed, 611 were wounded, 841 were illegally arrested, and five went missing. "
+        "Later, 300 residents were evacuated and 2 children were orphaned."
+    )
+    got = extract_counts(nlp(text))
+    assert [c.value for c in got] == [137, 611, 841, 5, 300, 2]
+    assert [c.category for c in got] == ["killed", "injured", "arrested", "missing", "evacuated", "orphaned"]
+    assert all(c.category in COUNT_CATEGORIES and c.qualifier in QUALIFIERS for c in got)
+    assert all(0 <= c.char_start < c.char_end <= len(text) for c in got)
+
+
+def test_each_mention_is_its_own_row(nlp):
+    text = "The attack killed 5 people. Police later confirmed that 5 people were killed."
+    assert [c.value for c in extract_counts(nlp(text))] == [5, 5]
+
+
+def test_empty_doc(nlp):
+    assert extract_counts(nlp("")) == []

@@ -1,0 +1,156 @@
+"""Calendar expressions: shapes, year inference from the publication date, and what is not a date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from newsfacts.extract.dates import extract_dates
+from newsfacts.extract.nlp import load_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp() -> Language:
+    return load_nlp()
+
+
+def ranges(nlp: Language, text: str, published: date) -> list[tuple[str, str, str]]:
+    doc = nlp(text)
+    found = extract_dates(doc, published)
+    for d in found:
+        assert text[d.char_start : d.char_end] == d.text
+    return [(d.text, d.start.isoformat(), d.end.isoformat()) for d in found]
+
+
+PUB = date(2023, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The siege ended on the night of March 3-4, 1994, after talks.",
+            [("March 3-4, 1994", "1994-03-03", "1994-03-04")],
+        ),
+        (
+            "The siege ended on the night of March 3\u20134, 1994, after talks.",
+            [("March 3\u20134, 1994", "1994-03-03", "1994-03-04")],
+        ),
+        (
+            "The treaty was signed on Sept. 14, 1999 in Geneva.",
+            [("Sept. 14, 1999", "1999-09-14", "1999-09-14")],
+        ),
+        ("The blockade had lasted since November 1990.", [("November 1990", "1990-11-01", "1990-11-30")]),
+        ("The fund was set up in 2011 by donors.", [("2011", "2011-01-01", "2011-12-31")]),
+        (
+            "Fighting resumed on 12 April 2016 near the border.",
+            [("12 April 2016", "2016-04-12", "2016-04-12")],
+        ),
+        ("The city was held from 14 to 16 June 1998.", [("14 to 16 June 1998", "1998-06-14", "1998-06-16")]),
+        ("The meeting took place on the 5th of May 2001.", [("5th of May 2001", "2001-05-05", "2001-05-05")]),
+        (
+            "The war lasted from 1980 to 1988 and cost many lives.",
+            [("1980 to 1988", "1980-01-01", "1988-12-31")],
+        ),
+        ("The First Gulf War (1980-1988) is remembered.", [("1980-1988", "1980-01-01", "1988-12-31")]),
+        ("The 2018-19 season was his best.", [("2018-19", "2018-01-01", "2019-12-31")]),
+        (
+            "Delegates will meet on February 27 \u2013 March 2, 2024 in Vienna.",
+            [("February 27 \u2013 March 2, 2024", "2024-02-27", "2024-03-02")],
+        ),
+    ],
+)
+def test_calendar_shapes(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert ranges(nlp, text, PUB) == expected
+
+
+def test_day_and_month_without_year_follow_publication(nlp: Language) -> None:
+    published = date(2021, 2, 15)
+    text = "In November, the firm bought two ships. The deal closed on Jan 28 after a long review."
+    assert ranges(nlp, text, published) == [
+        ("November", "2020-11-01", "2020-11-30"),
+        ("Jan 28", "2021-01-28", "2021-01-28"),
+    ]
+
+
+def test_present_tense_range_stays_in_publication_year(nlp: Language) -> None:
+    text = "The Asian Judo Cup is being held in Tashkent between March 8 and 12."
+    assert ranges(nlp, text, PUB) == [("March 8 and 12", "2023-03-08", "2023-03-12")]
+
+
+def test_future_tense_month_moves_to_next_year(nlp: Language) -> None:
+    published = date(2022, 11, 20)
+    assert ranges(nlp, "The new terminal will open in January.", published) == [
+        ("January", "2023-01-01", "2023-01-31")
+    ]
+
+
+def test_month_with_last_year(nlp: Language) -> None:
+    assert ranges(nlp, "Exports rose sharply in May last year.", PUB) == [("May", "2022-05-01", "2022-05-31")]
+
+
+def test_dateline_day_counts(nlp: Language) -> None:
+    text = "TBILISI, Georgia, March 9. The parliament approved the budget on Thursday."
+    assert ranges(nlp, text, PUB) == [("March 9", "2023-03-09", "2023-03-09")]
+
+
+def test_weekday_before_date_is_skipped(nlp: Language) -> None:
+    text = "A bus crashed on Tuesday, March 7, killing four passengers."
+    assert ranges(nlp, text, PUB) == [("March 7", "2023-03-07", "2023-03-07")]
+
+
+def test_relative_words_and_weekdays_are_not_dates(nlp: Language) -> None:
+    text = (
+        "Rescuers searched on Saturday and yesterday, and last week the toll rose. It happened 12 years ago."
+    )
+    assert ranges(nlp, text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Flowers were laid at the memorial of the March 31 Genocide in the capital.",
+        "Youth groups marked the 9 May holiday with concerts.",
+        "He said that October 4 is a day of pride for the nation.",
+        "Concerts dedicated to June 15 - National Salvation Day were held abroad.",
+        "Every year on April 24, crowds gather at the monument.",
+        "A film about the victims of the 31 March tragedy was shown.",
+    ],
+)
+def test_recurring_day_used_as_a_name_is_not_a_date(nlp: Language, text: str) -> None:
+    assert ranges(nlp, text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 1500 people were evacuated from the valley.",
+        "Some 1300 were wounded in the shelling.",
+        "A total of 1750 homes were damaged.",
+        "The Security Council passed resolution 1973 after a vote.",
+        "Between 1600 and 1800 troops were deployed.",
+        "The ticket costs $1999 in the first class.",
+        "Unemployment fell to 2015 percent, an obvious typo.",
+        "The veteran, 45, won 6-4, 7-5 against the champion.",
+        "The club was founded in the 1990s by students.",
+    ],
+)
+def test_numbers_that_are_not_years(nlp: Language, text: str) -> None:
+    assert ranges(nlp, text, PUB) == []
+
+
+def test_event_name_year_is_a_date(nlp: Language) -> None:
+    text = "She won silver at the 2019 World Weightlifting Championships in Pattaya."
+    assert ranges(nlp, text, PUB) == [("2019", "2019-01-01", "2019-12-31")]
+
+
+def test_month_words_that_are_no_months(nlp: Language) -> None:
+    text = "May peace prevail, the bishop said. The Black September group was banned."
+    assert ranges(nlp, text, PUB) == []
+
+
+def test_second_number_that_is_a_count_does_not_make_a_range(nlp: Language) -> None:
+    text = "The quake struck on March 2 and 40 people died."
+    assert ranges(nlp, text, PUB) == [("March 2", "2023-03-02", "2023-03-02")]

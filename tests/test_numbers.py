@@ -1,0 +1,77 @@
+"""Number mentions: digits, words, scales, and the shapes that are not head counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsfacts.extract.nlp import load_nlp
+from newsfacts.extract.numbers import find_numbers, parse_number
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp()
+
+
+def mentions(nlp, text: str) -> list[tuple[str, int]]:
+    doc = nlp(text)
+    return [(doc[m.start : m.end].text, m.value) for m in find_numbers(doc)]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        (["1,275"], 1275),
+        (["1275"], 1275),
+        (["eight"], 8),
+        (["twenty", "-", "two"], 22),
+        (["one", "hundred", "and", "five"], 105),
+        (["one", "million"], 1_000_000),
+        (["1.5", "million"], 1_500_000),
+        (["a", "dozen"], 12),
+        (["two", "dozen"], 24),
+        (["a", "hundred"], 100),
+        (["a", "thousand"], 1000),
+        (["half", "a", "million"], 500_000),
+        (["5", "lakh"], 500_000),
+        (["1.2", "crore"], 12_000_000),
+        (["three", "lakh"], 300_000),
+    ],
+)
+def test_parse_number(words, value):
+    assert parse_number(words) == value
+
+
+@pytest.mark.parametrize("words", [["3.5"], ["one", "two"], ["twenty", "thirty"], ["20", "people"], []])
+def test_parse_number_rejects_non_integers_and_garbage(words):
+    assert parse_number(words) is None
+
+
+def test_finds_digits_words_and_scales(nlp):
+    got = mentions(nlp, "Twenty-two people died, 1.5 million fled, a dozen were hurt and 2,500 homes burned.")
+    assert got == [("Twenty-two", 22), ("1.5 million", 1_500_000), ("a dozen", 12), ("2,500", 2500)]
+
+
+def test_over_a_thousand_and_more_than_a_dozen(nlp):
+    got = mentions(nlp, "Over a thousand were held and more than a dozen escaped.")
+    assert got == [("a thousand", 1000), ("a dozen", 12)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hundreds of thousands marched while dozens of others watched.",
+        "Tens of thousands of people and several hundred police were there.",
+        "The 45-year-old driver of the 853-seat plane.",
+        "He won 6-4 and the AK-47 rifle was found after Covid-19.",
+        "The deal was worth $16 billion, or 20% of output.",
+        "It measured 88.2 on the index.",
+        "No one was hurt.",
+    ],
+)
+def test_vague_compound_and_money_numbers_are_not_mentions(nlp, text):
+    assert mentions(nlp, text) == []
+
+
+def test_ordinals_are_not_mentions(nlp):
+    assert mentions(nlp, "The 34th anniversary and the 366th regiment.") == []
