@@ -13,7 +13,13 @@ from spacy.tokens import Doc
 from newsfacts.extract.article_meta import extract_agency, extract_anniversary, extract_dateline
 from newsfacts.extract.counts import extract_counts
 from newsfacts.extract.dates import extract_dates
-from newsfacts.extract.entities import extract_locations, extract_organizations, extract_persons
+from newsfacts.extract.entities import (
+    extract_locations,
+    extract_organizations,
+    extract_persons,
+    with_agency,
+    with_dateline,
+)
 from newsfacts.extract.facts import ArticleFacts
 from newsfacts.extract.nlp import load_nlp
 
@@ -25,16 +31,17 @@ def extract_article(doc: Doc, published: date) -> ArticleFacts:
     place, country = extract_dateline(doc.text)
     dates = extract_dates(doc, published)
     ordinal, of_year = extract_anniversary(doc, published)
+    agency = extract_agency(doc)
     return ArticleFacts(
         dateline_place=place,
         dateline_country=country,
-        agency=extract_agency(doc),
+        agency=agency,
         anniversary_ordinal=ordinal,
         anniversary_of_year=of_year,
         counts=extract_counts(doc),
         persons=extract_persons(doc),
-        organizations=extract_organizations(doc),
-        locations=extract_locations(doc),
+        organizations=with_agency(extract_organizations(doc), agency, doc.text),
+        locations=with_dateline(extract_locations(doc), place, doc.text),
         dates=dates,
     )
 

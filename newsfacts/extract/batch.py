@@ -12,8 +12,17 @@ from newsfacts.tables import ARTICLE_FACT_FIELDS, fact_rows
 
 def extract_batch(batch: Batch, run_started: datetime, processes: int = 1) -> Batch:
     """Return the batch with facts added; an article whose extraction fails moves to quarantine."""
+    return add_facts(batch, article_facts(batch.rows.get("articles", []), processes), run_started)
+
+
+def article_facts(articles: list[dict], processes: int = 1) -> list[ArticleFacts | str]:
+    """The pure, expensive step: facts (or the error text) for each article row, from body and date only."""
+    return extract_many([(a["body"], a["published"]) for a in articles], processes)
+
+
+def add_facts(batch: Batch, results: list[ArticleFacts | str], run_started: datetime) -> Batch:
+    """Fill the batch's article rows and fact tables from `article_facts` results, in article order."""
     articles = batch.rows.get("articles", [])
-    results = extract_many([(a["body"], a["published"]) for a in articles], processes)
     out = Batch({t: rows for t, rows in batch.rows.items() if t != "articles"})
     failed: set[str] = set()
     for article, facts in zip(articles, results, strict=True):

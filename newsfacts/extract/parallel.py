@@ -13,6 +13,7 @@ from datetime import date
 
 from newsfacts.extract import extract_article
 from newsfacts.extract.facts import ArticleFacts
+from newsfacts.extract.geo import gazetteer
 from newsfacts.extract.nlp import load_nlp
 
 MIN_CHUNK = 16
@@ -33,10 +34,16 @@ def extract_chunk(items: list[tuple[str, date]]) -> list[ArticleFacts | str]:
     return results
 
 
+def warm_up() -> None:
+    """Load what extraction needs once per worker, at start-up rather than on its first article."""
+    load_nlp()
+    gazetteer()
+
+
 def _pool(processes: int) -> ProcessPoolExecutor:
     if processes not in _pools:
         context = multiprocessing.get_context("spawn")
-        _pools[processes] = ProcessPoolExecutor(processes, mp_context=context, initializer=load_nlp)
+        _pools[processes] = ProcessPoolExecutor(processes, mp_context=context, initializer=warm_up)
     return _pools[processes]
 
 

