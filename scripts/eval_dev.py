@@ -1,7 +1,9 @@
 """Developer tool: extract facts from a folder of raw files straight into a flat warehouse and score it.
 
-    .venv/bin/python scripts/eval_dev.py [--raw ../shared/corpus/dev/raw] [--gold ../shared/corpus/dev/gold]
+    .venv/bin/python scripts/eval_dev.py [--raw eval/heldout/raw] [--gold eval/heldout/gold]
                                          [--warehouse /tmp/newsfacts-eval] [--verbose]
+
+Score the dev corpus with `--raw ../shared/corpus/dev/raw --gold ../shared/corpus/dev/gold`.
 
 Skips Prefect, validation and partitioning so an extraction change can be scored in seconds.
 """
@@ -38,8 +40,8 @@ ARTICLE_FIELDS = (
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--raw", type=Path, default=ROOT.parent / "shared/corpus/dev/raw")
-    ap.add_argument("--gold", type=Path, default=ROOT.parent / "shared/corpus/dev/gold")
+    ap.add_argument("--raw", type=Path, default=ROOT / "eval/heldout/raw")
+    ap.add_argument("--gold", type=Path, default=ROOT / "eval/heldout/gold")
     ap.add_argument("--warehouse", type=Path, default=Path("/tmp/newsfacts-eval"))
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
@@ -72,7 +74,7 @@ def main() -> int:
         if table_rows:
             (args.warehouse / table).mkdir(parents=True)
             pq.write_table(pa.Table.from_pylist(table_rows), args.warehouse / table / "part-0.parquet")
-    cmd = [sys.executable, str(ROOT.parent / "shared/eval/score.py"), "--warehouse", str(args.warehouse)]
+    cmd = [sys.executable, str(ROOT / "eval/score.py"), "--warehouse", str(args.warehouse)]
     cmd += ["--gold", str(args.gold)] + (["--verbose"] if args.verbose else [])
     return subprocess.call(cmd)
 
