@@ -1,26 +1,39 @@
 """The newsfacts flow: raw wire-news files in, validated and partitioned Parquet fact tables out.
 
-    plan which raw files are new -> for each batch: load + parse headers -> extract facts -> write (atomic)
-    -> compact partitions -> publish a run summary
+    plan which raw files are new -> for each batch: load + parse headers -> extract facts -> validate -> write
+    (atomic) -> compact partitions -> regroup claims -> publish a run summary and the Data Docs
 
-The whole run holds the warehouse lock, so scheduled runs that overlap queue instead of racing.
+Batches are submitted to the flow's task runner: in this process by default, or to a Dask cluster
+(`task_runner(dask_address=..., workers=...)`), with a bounded number in flight. The whole run holds the
+warehouse lock, so scheduled runs that overlap queue instead of racing; deployments add a concurrency limit
+of one run on top (see `newsfacts serve` and prefect.yaml).
 """
 
 from __future__ import annotations
 
 import os
-from collections import Counter
+import shutil
+import sys
+from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 from prefect import flow, get_run_logger
 from prefect.artifacts import create_progress_artifact, create_table_artifact, update_progress_artifact
+from prefect.context import FlowRunContext
+from prefect.futures import PrefectFuture, wait
+from prefect.task_runners import TaskRunner, ThreadPoolTaskRunner
 
 from newsfacts import progress
-from newsfacts.ingest import record_duplicates
+from newsfacts.ingest import RawFile, record_duplicates
+from newsfacts.orchestration import RESULTS_DIR, batches_in_flight
+from newsfacts.storage import absolute, warehouse_path
 from newsfacts.tables import SCHEMAS, now_utc
 from newsfacts.warehouse import Warehouse
+from tasks.claims import build_claims
 from tasks.extract import extract_facts
 from tasks.ingest import load_raw_batch, plan_new_files
+from tasks.validate import publish_data_docs, validate_batch
 from tasks.write import compact_warehouse, recover_warehouse, write_batch
 
 DEFAULT_BATCH_SIZE = 256
@@ -47,13 +60,58 @@ class RunSummary:
         ]
 
 
+@dataclass
+class SubmittedBatch:
+    """One batch's chain of task futures: load -> extract -> validate -> write."""
+
+    index: int
+    files: list[RawFile]
+    steps: list[PrefectFuture]
+
+    def rows_written(self) -> dict[str, int]:
+        """Wait for the batch; if a step failed, raise that step's own error (not "upstream failed")."""
+        wait(self.steps)
+        for step in self.steps:
+            if not step.state.is_completed():
+                step.result()
+        return self.steps[-1].result()
+
+
 def default_processes() -> int:
     """Extraction processes: one per core (spaCy is single-threaded per process)."""
     return max(1, os.cpu_count() or 1)
 
 
+def task_runner(dask_address: str | None = None, workers: int | None = None) -> TaskRunner:
+    """Where batch tasks run: an existing Dask cluster, a local Dask cluster of `workers` processes, or
+    (neither given) this process.
+
+    Dask workers get one thread each: spaCy holds the GIL, so a worker process is the unit of parallelism,
+    and each loads the model once.
+    """
+    if not dask_address and not workers:
+        return ThreadPoolTaskRunner()
+    from prefect_dask import DaskTaskRunner
+
+    if dask_address:
+        return DaskTaskRunner(address=dask_address)
+    return DaskTaskRunner(cluster_kwargs={"n_workers": workers, "threads_per_worker": 1, "processes": True})
+
+
+def _cluster_threads() -> int | None:
+    """Worker threads of the Dask cluster this run submits to; None when tasks run in this process."""
+    runner = FlowRunContext.get().task_runner
+    prefect_dask = sys.modules.get("prefect_dask")
+    if prefect_dask is None or not isinstance(runner, prefect_dask.DaskTaskRunner):
+        return None
+    return max(1, sum(runner.client.nthreads().values()))
+
+
 @flow(
-    name="newsfacts-ingest", description="Raw wire-news files to validated, partitioned Parquet fact tables."
+    name="newsfacts-ingest",
+    description="Raw wire-news files to validated, partitioned Parquet fact tables.",
+    # A deployment's runs (serve, prefect.yaml) go to Dask when the worker's environment names a scheduler.
+    task_runner=task_runner(dask_address=os.environ.get("NEWSFACTS_DASK_ADDRESS")),
 )
 def ingest_news(
     raw_dir: str = "raw",
@@ -63,6 +121,9 @@ def ingest_news(
 ) -> RunSummary:
     """Load every raw file not loaded yet into the warehouse; a re-run over the same files writes nothing."""
     logger = get_run_logger()
+    # Absolute, so tasks on Dask workers or in other folders find the same files. The warehouse must be a
+    # folder (path or file:// URL); raw_dir may be any fsspec URL (see newsfacts/storage.py).
+    raw_dir, warehouse_dir = absolute(raw_dir), absolute(warehouse_path(warehouse_dir))
     processes = processes or default_processes()
     run_started = now_utc()
     stamp = run_started.strftime("%Y%m%dT%H%M%S%fZ")
@@ -93,17 +154,45 @@ def ingest_news(
         bar = create_progress_artifact(0.0, description="Raw files loaded in this run") if plan.new else None
         done = 0
         progress.report(0, len(plan.new))
-        for index, files in enumerate(plan.batches(batch_size)):
-            batch = load_raw_batch(files, run_started, index)
-            batch = extract_facts(batch, run_started, processes, index)
-            summary.articles_loaded += batch.count("articles")
-            written.update(write_batch(warehouse_dir, batch, f"{stamp}-{index:05d}"))
-            done += len(files)
+        cluster_threads = _cluster_threads()
+        in_flight = batches_in_flight(cluster_threads)
+        # On Dask a worker process is one extraction process: no process pool nested inside it.
+        extract_processes = 1 if cluster_threads else processes
+        cache_dir = str(Path(warehouse_dir).resolve() / RESULTS_DIR)
+        pending: deque[SubmittedBatch] = deque()
+
+        def finish_oldest() -> None:
+            nonlocal done
+            submitted = pending[0]
+            rows = submitted.rows_written()
+            pending.popleft()
+            written.update(rows)
+            summary.articles_loaded += rows.get("articles", 0)
+            done += len(submitted.files)
             progress.report(done, len(plan.new))
             update_progress_artifact(bar, 100.0 * done / len(plan.new))
-            logger.info("batch %d: %d of %d new files done", index, done, len(plan.new))
+            logger.info("batch %d: %d of %d new files done", submitted.index, done, len(plan.new))
+
+        try:
+            for index, files in enumerate(plan.batches(batch_size)):
+                batch = load_raw_batch.submit(files, run_started, index)
+                facts = extract_facts.submit(batch, run_started, extract_processes, index, cache_dir)
+                checked = validate_batch.submit(facts, warehouse_dir, stamp, run_started, index)
+                write = write_batch.submit(warehouse_dir, checked, f"{stamp}-{index:05d}")
+                pending.append(SubmittedBatch(index, files, [batch, facts, checked, write]))
+                if len(pending) >= in_flight:
+                    finish_oldest()
+            while pending:
+                finish_oldest()
+        finally:
+            # A batch failed: let those already submitted finish before the lock is released.
+            wait([step for submitted in pending for step in submitted.steps])
+        # Every batch is committed: no cached facts are left to reuse (see tasks/extract.py).
+        shutil.rmtree(cache_dir, ignore_errors=True)
 
         summary.partitions_compacted = compact_warehouse(warehouse_dir) if plan.new else 0
+        if summary.articles_loaded:  # claims are derived from the facts: regroup them when facts arrive
+            written["claims"] += build_claims(warehouse_dir, f"{stamp}-claims")
 
     summary.rows_written = dict(written)
     summary.quarantined = written["quarantine"]
@@ -112,5 +201,6 @@ def ingest_news(
         table=summary.as_table(),
         description=f"newsfacts run over `{raw_dir}` into `{warehouse_dir}`",
     )
+    publish_data_docs(warehouse_dir, stamp)  # <warehouse>/_data_docs/runs/<stamp>.html, linked as an artifact
     logger.info("Run summary: %s", asdict(summary))
     return summary

@@ -18,6 +18,7 @@ import pyarrow as pa
 
 from newsfacts import __version__
 from newsfacts.header import MAX_FILE_BYTES, ParsedArticle, parse_raw_article
+from newsfacts.storage import RawEntry, list_files, open_raw
 from newsfacts.tables import partition_keys
 
 
@@ -54,16 +55,15 @@ class IngestPlan:
             yield self.new[start : start + size]
 
 
-def list_raw_files(raw_dir: str | Path) -> list[os.DirEntry]:
-    """Every regular, non-hidden file directly in `raw_dir`, by name (sub-folders are not read)."""
-    with os.scandir(raw_dir) as entries:
-        found = [e for e in entries if e.is_file() and not e.name.startswith((".", "_"))]
-    return sorted(found, key=lambda e: e.name)
+def list_raw_files(raw_dir: str | Path) -> list[RawEntry]:
+    """Every regular, non-hidden file directly in `raw_dir` (a folder or an fsspec URL such as
+    s3://bucket/raw), by name (sub-folders are not read)."""
+    return list_files(str(raw_dir))
 
 
 def _sha256(path: str) -> str:
     digest = hashlib.sha256()
-    with open(path, "rb") as f:
+    with open_raw(path) as f:
         # Bounded read: an oversized file is rejected by size later; hash what an article can hold plus one.
         digest.update(f.read(MAX_FILE_BYTES + 1))
     return digest.hexdigest()
@@ -88,15 +88,15 @@ def plan_ingest(raw_dir: str | Path, ledger: pa.Table) -> IngestPlan:
     holder = dict(zip(ledger["content_sha256"].to_pylist(), ledger["source_file"].to_pylist(), strict=True))
     plan = IngestPlan()
     for entry in list_raw_files(raw_dir):
-        stat = entry.stat()
-        if (entry.name, stat.st_size, stat.st_mtime_ns) in stat_known:
+        # A store that reports no modification time (mtime_ns 0) never skips by stat: the hash decides.
+        if entry.mtime_ns and (entry.name, entry.size, entry.mtime_ns) in stat_known:
             plan.unchanged += 1
             continue
         try:
             sha = _sha256(entry.path)
         except OSError:
             sha = ""
-        raw = RawFile(entry.path, stat.st_size, stat.st_mtime_ns, sha)
+        raw = RawFile(entry.path, entry.size, entry.mtime_ns, sha)
         if (entry.name, sha) in name_known:
             plan.unchanged += 1
         elif sha and sha in holder:
@@ -179,10 +179,10 @@ def load_batch(files: list[RawFile], run_started: datetime, today: date | None =
     batch = Batch()
     for raw in files:
         try:
-            with open(raw.path, "rb") as f:
+            with open_raw(raw.path) as f:
                 data = f.read(MAX_FILE_BYTES + 1)
         except OSError as err:
-            detail = f"{raw.name} could not be read ({err.strerror}). Check its permissions, then run again."
+            detail = f"{raw.name} could not be read ({err.strerror or err}). Check its permissions, then run again."
             batch.add("quarantine", quarantine_row(raw.name, "parse", "unreadable", detail, run_started))
             continue
         sha = hashlib.sha256(data).hexdigest()

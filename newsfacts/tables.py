@@ -133,6 +133,65 @@ SCHEMAS: dict[str, pa.Schema] = {
     ),
 }
 
+_CLAIM_REPORT = pa.struct(
+    [
+        _field("article_id", pa.string(), "the article stating the figure", False),
+        _field("agency", pa.string(), "the agency it names as its source"),
+        _field("source_file", pa.string(), "raw file the article was loaded from", False),
+        _field("published", pa.date32(), "the article's publication date", False),
+        _field("value", pa.int64(), "the figure as this article states it", False),
+        _field("qualifier", pa.string(), "exact, at_least, approx, at_most", False),
+        _field("subject", pa.string(), "the subject as this article words it, e.g. civilians", False),
+        _field("text", pa.string(), "the count as written in the body"),
+        _field("char_start", pa.int32(), "where the count starts in articles.body", False),
+        _field(
+            "event_basis",
+            pa.string(),
+            "how the event date was found: sentence, paragraph, anniversary, article or published",
+            False,
+        ),
+    ]
+)
+SCHEMAS["claims"] = pa.schema(
+    [
+        _field("claim_id", pa.string(), "stable id: hash of category, subject and event period", False),
+        _field("category", pa.string(), "killed, injured, captured, ... (as in counts)", False),
+        _field(
+            "subject",
+            pa.string(),
+            "counted group; people also covers civilians, residents, persons, demonyms",
+            False,
+        ),
+        _field("event_start", pa.date32(), "first day of the event period the figure is about", False),
+        _field("event_end", pa.date32(), "last day of that period", False),
+        _field("event_period", pa.string(), "the period as a label: 1992-02, 1992, or a recent day", False),
+        _field(
+            "status",
+            pa.string(),
+            "agree, range (consistent bounds), conflict, or single (one article)",
+            False,
+        ),
+        _field("value", pa.int64(), "the agreed figure, when the articles allow exactly one"),
+        _field("low", pa.int64(), "lowest figure every article allows; null for a conflict"),
+        _field(
+            "high", pa.int64(), "highest figure every article allows; null for a conflict or no upper bound"
+        ),
+        _field("min_stated", pa.int64(), "smallest value stated", False),
+        _field("max_stated", pa.int64(), "largest value stated", False),
+        _field("n_articles", pa.int32(), "distinct articles stating it", False),
+        _field(
+            "n_sources",
+            pa.int32(),
+            "distinct agencies stating it (an article without one counts alone)",
+            False,
+        ),
+        _field("article_ids", pa.list_(pa.string()), "the articles stating it, sorted", False),
+        _field("reports", pa.list_(pa.field("report", _CLAIM_REPORT)), "each statement, oldest first", False),
+    ]
+)
+"""Derived: rebuilt from articles, counts and dates after each run that loads articles (newsfacts.claims);
+partitioned by the year/month of `event_start`."""
+
 FACT_TABLES = ("counts", "persons", "organizations", "locations", "dates")
 ARTICLE_FACT_FIELDS = (
     "dateline_place",

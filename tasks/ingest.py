@@ -4,13 +4,26 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from prefect import task
+from prefect import State, Task, task
 from prefect.cache_policies import NO_CACHE
+from prefect.client.schemas.objects import TaskRun
+from prefect.tasks import exponential_backoff
 
 from newsfacts.ingest import Batch, IngestPlan, RawFile, load_batch, plan_ingest
 from newsfacts.warehouse import Warehouse
 
-IO_RETRIES = {"retries": 3, "retry_delay_seconds": [1, 4, 16], "retry_jitter_factor": 0.5}
+
+def _io_error(task: Task, task_run: TaskRun, state: State) -> bool:
+    """Retry what may pass on a second try (a file system or network hiccup), not a bug or bad data."""
+    return isinstance(state.data, OSError)
+
+
+IO_RETRIES = {
+    "retries": 3,
+    "retry_delay_seconds": exponential_backoff(backoff_factor=2),  # 2, 4, 8 s, each +-50%
+    "retry_jitter_factor": 0.5,
+    "retry_condition_fn": _io_error,
+}
 
 
 @task(name="plan-ingest", cache_policy=NO_CACHE, **IO_RETRIES)

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from prefect import task
+from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
 from newsfacts.ingest import Batch
 from newsfacts.tables import to_arrow
 from newsfacts.warehouse import Warehouse
 from tasks.ingest import IO_RETRIES
+
+LOGGED_QUARANTINE_ROWS = 20
+"""Per batch; a batch of bad files should not drown the log (all of them are in the quarantine table)."""
 
 
 @task(name="recover-warehouse", cache_policy=NO_CACHE, **IO_RETRIES)
@@ -21,7 +24,26 @@ def recover_warehouse(warehouse_dir: str) -> dict[str, int]:
 def write_batch(warehouse_dir: str, batch: Batch, txn: str) -> dict[str, int]:
     """Commit a batch's rows atomically; a retry re-stages the same transaction from scratch."""
     tables = {name: to_arrow(name, rows) for name, rows in batch.rows.items() if rows}
-    return Warehouse(warehouse_dir).commit(txn, tables)
+    written = Warehouse(warehouse_dir).commit(txn, tables)
+    _log_quarantined(batch.rows.get("quarantine", []))
+    return written
+
+
+def _log_quarantined(rows: list[dict]) -> None:
+    """Name each quarantined file and why in the run's log (the Prefect UI), not only in the table."""
+    logger = get_run_logger()
+    for row in rows[:LOGGED_QUARANTINE_ROWS]:
+        logger.warning(
+            "quarantined %s (%s, %s stage): %s",
+            row["source_file"],
+            row["reason"],
+            row["stage"],
+            row["detail"],
+        )
+    if len(rows) > LOGGED_QUARANTINE_ROWS:
+        logger.warning(
+            "... and %d more quarantined rows: see the quarantine table", len(rows) - LOGGED_QUARANTINE_ROWS
+        )
 
 
 @task(name="compact-warehouse", cache_policy=NO_CACHE, **IO_RETRIES)

@@ -29,9 +29,12 @@ BAD_FILES = {
 
 
 def snapshot(warehouse: Path) -> dict[str, bytes]:
-    """Every file under the warehouse with its content."""
+    """Every file under the warehouse with its content, except the Data Docs reports (a run that loads
+    files adds its page and rewrites the index of runs)."""
     return {
-        str(p.relative_to(warehouse)): p.read_bytes() for p in sorted(warehouse.rglob("*")) if p.is_file()
+        str(p.relative_to(warehouse)): p.read_bytes()
+        for p in sorted(warehouse.rglob("*"))
+        if p.is_file() and p.relative_to(warehouse).parts[0] != "_data_docs"
     }
 
 

@@ -1,0 +1,203 @@
+"""`newsfacts bench`: end-to-end throughput against the IO and NLP floors, on one corpus, in one run.
+
+Figures: articles/s of `newsfacts run` (a real CLI subprocess), seconds per stage (from the run summary),
+peak RSS of the run's whole process tree, the no-op re-run time, Parquet files per partition, and side by
+side the two floors: (a) reading every file and running one regex, (b) bare `nlp.pipe` of the spaCy
+pipeline extraction uses.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import platform
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import psutil
+
+from newsfacts import __version__
+from newsfacts.bench_corpus import write_corpus
+from newsfacts.header import ParsedArticle, parse_raw_article
+
+
+@dataclass
+class BenchResult:
+    articles: int
+    cores: int
+    e2e_seconds: float
+    e2e_articles_per_s: float
+    peak_rss_mb: float
+    noop_rerun_seconds: float
+    io_floor_articles_per_s: float
+    nlp_floor_articles_per_s: float
+    nlp_floor_2proc_articles_per_s: float
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    max_files_per_partition: int = 0
+    rows_written: dict[str, int] = field(default_factory=dict)
+    version: str = __version__
+    when: str = field(default_factory=lambda: datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
+
+
+class RssSampler(threading.Thread):
+    """Samples the summed RSS of a process and all its children until stopped; keeps the peak."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.every, self.peak, self._stop_event = pid, every, 0, threading.Event()
+
+    def run(self) -> None:
+        while not self._stop_event.is_set():
+            try:
+                root = psutil.Process(self.pid)
+                procs = [root, *root.children(recursive=True)]
+                total = 0
+                for proc in procs:
+                    with contextlib.suppress(psutil.Error):
+                        total += proc.memory_info().rss
+                self.peak = max(self.peak, total)
+            except psutil.Error:
+                pass
+            self._stop_event.wait(self.every)
+
+    def stop(self) -> int:
+        self._stop_event.set()
+        self.join()
+        return self.peak
+
+
+def _timed_run(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
+    """Run a command, returning (seconds, peak RSS bytes of its process tree)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
+    sampler = RssSampler(proc.pid)
+    sampler.start()
+    code = proc.wait()
+    seconds = time.perf_counter() - start
+    peak = sampler.stop()
+    if code:
+        raise RuntimeError(f"{' '.join(cmd)} exited with {code}")
+    return seconds, peak
+
+
+def io_floor(files: list[Path]) -> float:
+    """Articles/s of reading every file and running one regex: what no pipeline can beat."""
+    pattern = re.compile(r"\b\d+ (?:people|killed|dead)\b")
+    start = time.perf_counter()
+    hits = 0
+    for path in files:
+        hits += bool(pattern.search(path.read_text(encoding="utf-8")))
+    return len(files) / (time.perf_counter() - start)
+
+
+def _bodies(files: list[Path]) -> list[str]:
+    bodies = []
+    for path in files:
+        parsed = parse_raw_article(path.read_bytes(), date.today())
+        if isinstance(parsed, ParsedArticle):
+            bodies.append(parsed.body)
+    return bodies
+
+
+def nlp_floor(bodies: list[str], processes: int = 1) -> float:
+    """Articles/s of bare `nlp.pipe` over the bodies, the pipeline extraction runs on."""
+    from newsfacts.extract.nlp import load_nlp
+
+    nlp = load_nlp()
+    start = time.perf_counter()
+    for _ in nlp.pipe(bodies, batch_size=32, n_process=processes):
+        pass
+    return len(bodies) / (time.perf_counter() - start)
+
+
+def files_per_partition(warehouse: Path) -> int:
+    counts = Counter(p.parent for p in warehouse.glob("*/year=*/month=*/*.parquet"))
+    return max(counts.values(), default=0)
+
+
+def run_benchmark(articles: int, workdir: Path, templates_dir: Path | None = None) -> BenchResult:
+    """Build (or reuse) a corpus of `articles` files under `workdir` and measure everything on it."""
+    corpus = workdir / f"corpus-{articles}"
+    files = sorted(corpus.glob("*.txt")) if corpus.exists() else []
+    if len(files) != articles:
+        shutil.rmtree(corpus, ignore_errors=True)
+        print(f"writing {articles} articles to {corpus}", file=sys.stderr)
+        files = write_corpus(corpus, articles, templates_dir)
+    warehouse = workdir / f"warehouse-{articles}"
+    shutil.rmtree(warehouse, ignore_errors=True)
+    summary_path = workdir / f"summary-{articles}.json"
+
+    env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
+    cmd = [sys.executable, "-m", "newsfacts.cli", "run", "--raw", str(corpus), "--warehouse", str(warehouse)]
+    print("end-to-end run ...", file=sys.stderr)
+    e2e_seconds, peak = _timed_run([*cmd, "--summary-json", str(summary_path)], env)
+    summary = json.loads(summary_path.read_text())
+    print("no-op re-run ...", file=sys.stderr)
+    noop_seconds, _ = _timed_run(cmd, env)
+
+    print("IO floor ...", file=sys.stderr)
+    io_rate = io_floor(files)
+    bodies = _bodies(files)
+    print("NLP floor (1 process) ...", file=sys.stderr)
+    nlp_rate = nlp_floor(bodies, 1)
+    print("NLP floor (one process per core) ...", file=sys.stderr)
+    nlp_rate_cores = nlp_floor(bodies, os.cpu_count() or 1)
+    return BenchResult(
+        articles=articles,
+        cores=os.cpu_count() or 1,
+        e2e_seconds=round(e2e_seconds, 1),
+        e2e_articles_per_s=round(articles / e2e_seconds, 1),
+        peak_rss_mb=round(peak / 2**20),
+        noop_rerun_seconds=round(noop_seconds, 1),
+        io_floor_articles_per_s=round(io_rate),
+        nlp_floor_articles_per_s=round(nlp_rate, 1),
+        nlp_floor_2proc_articles_per_s=round(nlp_rate_cores, 1),
+        stage_seconds={k: round(v, 1) for k, v in summary.get("stage_seconds", {}).items()},
+        max_files_per_partition=files_per_partition(warehouse),
+        rows_written=summary.get("rows_written", {}),
+    )
+
+
+def markdown_row(r: BenchResult) -> str:
+    stages = ", ".join(f"{k} {v}" for k, v in r.stage_seconds.items())
+    ratio = r.e2e_articles_per_s / r.nlp_floor_articles_per_s if r.nlp_floor_articles_per_s else 0
+    return (
+        f"| {r.when} | {r.version} | {r.cores} | {r.articles:,} | {r.e2e_articles_per_s} | "
+        f"{r.nlp_floor_articles_per_s} | {r.nlp_floor_2proc_articles_per_s} | {ratio:.0%} | "
+        f"{r.io_floor_articles_per_s:,} | {r.peak_rss_mb:,.0f} | {r.noop_rerun_seconds} | "
+        f"{r.max_files_per_partition} | {stages} |"
+    )
+
+
+HEADER = (
+    "| when | version | cores | articles | e2e art/s | NLP floor art/s (1 proc) | NLP floor art/s (1 proc/core) "
+    "| e2e / NLP floor (1 proc) | IO floor art/s | peak RSS MB | no-op re-run s | max files/partition "
+    "| stage seconds |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+)
+
+
+def append_to_markdown(result: BenchResult, path: Path) -> None:
+    """Append one row to BENCHMARKS.md (creating it with its header), and the raw JSON below the table."""
+    if not path.exists():
+        path.write_text(
+            "# Benchmarks\n\nWritten by `newsfacts bench` (see README). Machine: "
+            f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}.\n\n"
+            f"{HEADER}\n"
+        )
+    lines = path.read_text().splitlines()
+    last_row = max(i for i, line in enumerate(lines) if line.startswith("|"))
+    lines.insert(last_row + 1, markdown_row(result))
+    path.write_text("\n".join(lines) + "\n")
+
+
+def result_json(result: BenchResult) -> str:
+    return json.dumps(asdict(result), indent=2)
