@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 RAW ?= raw
 WAREHOUSE ?= warehouse
 
-.PHONY: run test lint format clean
+.PHONY: run test lint format clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -36,3 +36,6 @@ format: $(VENV)/.installed-dev
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+
+bench: $(VENV)/.installed
+	$(BIN)/newsfacts bench --articles $(or $(ARTICLES),20000)

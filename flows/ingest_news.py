@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import time
 from collections import Counter, deque
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -34,7 +35,7 @@ from tasks.claims import build_claims
 from tasks.extract import extract_facts
 from tasks.ingest import load_raw_batch, plan_new_files
 from tasks.validate import publish_data_docs, validate_batch
-from tasks.write import compact_warehouse, recover_warehouse, write_batch
+from tasks.write import BatchResult, compact_warehouse, recover_warehouse, write_batch
 
 DEFAULT_BATCH_SIZE = 256
 
@@ -51,12 +52,15 @@ class RunSummary:
     quarantined: int = 0
     rows_written: dict[str, int] = field(default_factory=dict)
     partitions_compacted: int = 0
+    stage_seconds: dict[str, float] = field(default_factory=dict)
+    """Seconds spent per stage, summed over batches (stages overlap: their sum can exceed the run's time)."""
 
     def as_table(self) -> list[dict[str, object]]:
-        head = {k: v for k, v in asdict(self).items() if k != "rows_written"}
+        head = {k: v for k, v in asdict(self).items() if k not in ("rows_written", "stage_seconds")}
         rows = [{"measure": k.replace("_", " "), "value": v} for k, v in head.items()]
+        rows += [{"measure": f"rows written: {t}", "value": self.rows_written.get(t, 0)} for t in SCHEMAS]
         return rows + [
-            {"measure": f"rows written: {t}", "value": self.rows_written.get(t, 0)} for t in SCHEMAS
+            {"measure": f"seconds: {k}", "value": round(v, 2)} for k, v in self.stage_seconds.items()
         ]
 
 
@@ -68,7 +72,7 @@ class SubmittedBatch:
     files: list[RawFile]
     steps: list[PrefectFuture]
 
-    def rows_written(self) -> dict[str, int]:
+    def result(self) -> BatchResult:
         """Wait for the batch; if a step failed, raise that step's own error (not "upstream failed")."""
         wait(self.steps)
         for step in self.steps:
@@ -129,13 +133,16 @@ def ingest_news(
     stamp = run_started.strftime("%Y%m%dT%H%M%S%fZ")
     summary = RunSummary()
     written: Counter[str] = Counter()
+    seconds: Counter[str] = Counter()
 
     with Warehouse(warehouse_dir).lock():
         recovered = recover_warehouse(warehouse_dir)
         if any(recovered.values()):
             logger.warning("Recovered from an interrupted run: %s", recovered)
 
+        planning = time.perf_counter()
         plan = plan_new_files(raw_dir, warehouse_dir)
+        seconds["ingest"] += time.perf_counter() - planning
         summary.files_seen, summary.files_new = plan.seen, len(plan.new)
         summary.files_unchanged, summary.duplicates = plan.unchanged, len(plan.duplicates)
         logger.info(
@@ -147,9 +154,10 @@ def ingest_news(
             len(plan.duplicates),
         )
         if plan.duplicates:
-            written.update(
-                write_batch(warehouse_dir, record_duplicates(plan.duplicates, run_started), f"{stamp}-dup")
+            duplicates = write_batch(
+                warehouse_dir, record_duplicates(plan.duplicates, run_started), f"{stamp}-dup"
             )
+            written.update(duplicates.rows)
 
         bar = create_progress_artifact(0.0, description="Raw files loaded in this run") if plan.new else None
         done = 0
@@ -164,10 +172,11 @@ def ingest_news(
         def finish_oldest() -> None:
             nonlocal done
             submitted = pending[0]
-            rows = submitted.rows_written()
+            result = submitted.result()
             pending.popleft()
-            written.update(rows)
-            summary.articles_loaded += rows.get("articles", 0)
+            written.update(result.rows)
+            seconds.update(result.seconds)
+            summary.articles_loaded += result.rows.get("articles", 0)
             done += len(submitted.files)
             progress.report(done, len(plan.new))
             update_progress_artifact(bar, 100.0 * done / len(plan.new))
@@ -190,11 +199,14 @@ def ingest_news(
         # Every batch is committed: no cached facts are left to reuse (see tasks/extract.py).
         shutil.rmtree(cache_dir, ignore_errors=True)
 
+        finishing = time.perf_counter()
         summary.partitions_compacted = compact_warehouse(warehouse_dir) if plan.new else 0
         if summary.articles_loaded:  # claims are derived from the facts: regroup them when facts arrive
             written["claims"] += build_claims(warehouse_dir, f"{stamp}-claims")
+        seconds["write"] += time.perf_counter() - finishing
 
     summary.rows_written = dict(written)
+    summary.stage_seconds = dict(seconds)
     summary.quarantined = written["quarantine"]
     create_table_artifact(
         key="newsfacts-run-summary",

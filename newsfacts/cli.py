@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
+from dataclasses import asdict
+from pathlib import Path
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -51,6 +54,8 @@ def _run(args: argparse.Namespace) -> int:
     for row in summary.as_table():
         table.add_row(str(row["measure"]), str(row["value"]))
     Console().print(table)
+    if args.summary_json:
+        args.summary_json.write_text(json.dumps(asdict(summary), indent=2))
     return 0
 
 
@@ -74,6 +79,9 @@ def _add_run(commands: argparse._SubParsersAction) -> None:
     run.add_argument("--batch-size", type=int, default=256, help="raw files per task batch (default: 256)")
     run.add_argument(
         "--processes", type=int, default=None, help="extraction worker processes (default: one per core)"
+    )
+    run.add_argument(
+        "--summary-json", type=Path, metavar="FILE", help="also write the run summary as JSON here"
     )
     cluster = run.add_mutually_exclusive_group()
     cluster.add_argument(
@@ -281,6 +289,40 @@ def _add_dictionary(commands: argparse._SubParsersAction) -> None:
     dictionary.set_defaults(handler=_dictionary)
 
 
+def _bench(args: argparse.Namespace) -> int:
+    from newsfacts.bench import append_to_markdown, result_json, run_benchmark
+
+    for articles in args.articles:
+        result = run_benchmark(articles, args.workdir, templates_dir=Path("raw"))
+        print(result_json(result))
+        append_to_markdown(result, args.output)
+        print(f"appended to {args.output}", file=sys.stderr)
+    return 0
+
+
+def _add_bench(commands: argparse._SubParsersAction) -> None:
+    bench = commands.add_parser(
+        "bench",
+        help="benchmark end-to-end throughput against the IO and NLP floors; append to BENCHMARKS.md",
+        description="Build a synthetic corpus of N dev-like articles (varied dates, numbers and names), run "
+        "`newsfacts run` over it, re-run it (no-op), and measure the IO floor (read + one regex) and the NLP "
+        "floor (bare nlp.pipe) on the same corpus. Figures go to stdout (JSON) and BENCHMARKS.md.",
+    )
+    bench.add_argument(
+        "--articles", type=_positive_int, nargs="+", default=[20_000], help="corpus sizes (default: 20000)"
+    )
+    bench.add_argument(
+        "--workdir",
+        type=Path,
+        default=Path("bench-data"),
+        help="where corpora and warehouses go (default: bench-data)",
+    )
+    bench.add_argument(
+        "--output", type=Path, default=Path("BENCHMARKS.md"), help="markdown file to append to"
+    )
+    bench.set_defaults(handler=_bench)
+
+
 def build_parser() -> argparse.ArgumentParser:
     """One `_add_<command>` function per subcommand, each next to its handler."""
     parser = argparse.ArgumentParser(
@@ -293,6 +335,7 @@ def build_parser() -> argparse.ArgumentParser:
     _add_sql(commands)
     _add_report(commands)
     _add_dictionary(commands)
+    _add_bench(commands)
     return parser
 
 

@@ -48,8 +48,9 @@ def extraction_cache_key(articles: list[dict]) -> str:
 def batches_in_flight(cluster_threads: int | None) -> int:
     """Batches submitted ahead of the oldest unfinished one.
 
-    Locally one (extraction already uses every core through its process pool, and one batch in memory at a
-    time keeps a crash's effect to one batch); on a Dask cluster one per worker thread plus one queued, so
-    every worker stays busy while memory stays bounded by the window, not by the number of files.
+    Locally two: while one batch is validated and written in this process, the next is extracted on the
+    process pool, so the cores never wait for Great Expectations or Parquet. On a Dask cluster one per
+    worker thread plus one queued, so every worker stays busy. Either way memory is bounded by the window,
+    not by the number of files.
     """
-    return 1 if not cluster_threads else cluster_threads + 1
+    return 2 if not cluster_threads else cluster_threads + 1

@@ -9,6 +9,7 @@ write itself is never cached: rows reach the warehouse only through a commit in 
 
 from __future__ import annotations
 
+import time
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -41,8 +42,11 @@ def extract_article_facts(articles: list[dict], processes: int) -> list[ArticleF
 @task(name="extract-facts", task_run_name="extract-facts-{index}", cache_policy=NO_CACHE)
 def extract_facts(batch: Batch, run_started: datetime, processes: int, index: int, cache_dir: str) -> Batch:
     """Add facts to a batch's articles on `processes` worker processes; failed articles go to quarantine."""
+    started = time.perf_counter()
     articles = batch.rows.get("articles", [])
     cached = extract_article_facts.with_options(
         result_storage=Path(cache_dir), task_run_name=f"extract-article-facts-{index}"
     )
-    return add_facts(batch, cached(articles, processes) if articles else [], run_started)
+    extracted = add_facts(batch, cached(articles, processes) if articles else [], run_started)
+    extracted.seconds = {**batch.seconds, "extract": time.perf_counter() - started}
+    return extracted

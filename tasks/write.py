@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import time
+from dataclasses import dataclass, field
+
 from prefect import get_run_logger, task
 from prefect.cache_policies import NO_CACHE
 
@@ -20,13 +23,22 @@ def recover_warehouse(warehouse_dir: str) -> dict[str, int]:
     return Warehouse(warehouse_dir).recover()
 
 
+@dataclass
+class BatchResult:
+    """Rows a batch committed per table, and the seconds it spent per stage on its way."""
+
+    rows: dict[str, int]
+    seconds: dict[str, float] = field(default_factory=dict)
+
+
 @task(name="write-batch", task_run_name="write-batch-{txn}", cache_policy=NO_CACHE, **IO_RETRIES)
-def write_batch(warehouse_dir: str, batch: Batch, txn: str) -> dict[str, int]:
+def write_batch(warehouse_dir: str, batch: Batch, txn: str) -> BatchResult:
     """Commit a batch's rows atomically; a retry re-stages the same transaction from scratch."""
+    started = time.perf_counter()
     tables = {name: to_arrow(name, rows) for name, rows in batch.rows.items() if rows}
     written = Warehouse(warehouse_dir).commit(txn, tables)
     _log_quarantined(batch.rows.get("quarantine", []))
-    return written
+    return BatchResult(written, {**batch.seconds, "write": time.perf_counter() - started})
 
 
 def _log_quarantined(rows: list[dict]) -> None:

@@ -142,3 +142,67 @@ def test_event_year_within_one_year_is_preferred(nlp: Language) -> None:
 )
 def test_no_anniversary(nlp: Language, text: str) -> None:
     assert extract_anniversary(nlp(text), PUB) == (None, None)
+
+
+# --------------------------------------------------------------------------- wire styles, round two
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "agency"),
+    [
+        ("PARIS (AFP) \u2014 France's president called for calm on Sunday.", ("PARIS", None), "AFP"),
+        ("BEIJING, June 3 (Xinhua) -- China's exports rose 7.6 percent.", ("BEIJING", None), "Xinhua"),
+        ("WASHINGTON, Aug 3 (Reuters) - U.S. job growth slowed in July.", ("WASHINGTON", None), "Reuters"),
+        ("ISLAMABAD: Pakistan's prime minister chaired a meeting.", ("ISLAMABAD", None), None),
+        ("New Delhi, Jan 5 (PTI) The government announced a new scheme.", ("New Delhi", None), "PTI"),
+        ("Yerevan /ARMENPRESS/. The government approved the plan.", ("Yerevan", None), "ARMENPRESS"),
+        ("Islamabad, Pakistan, Aug 3 (APP): The prime minister met.", ("Islamabad", "Pakistan"), "APP"),
+        ("Tashkent, 4 March 2024 (UzA) \u2014 The talks opened.", ("Tashkent", None), "UzA"),
+        ("Beijing, March 3 (Xinhua/Li Ming) -- China said.", ("Beijing", None), "Xinhua"),
+        (
+            "BAKU, Azerbaijan, Feb. 25 By Jane Smith - Trend: Azerbaijan marks the day.",
+            ("BAKU", "Azerbaijan"),
+            "Trend",
+        ),
+        ("Turkey's parliament approved the bill. \u2014 Anadolu Agency", (None, None), "Anadolu Agency"),
+        ("The bill was approved on Thursday, via Reuters.", (None, None), "Reuters"),
+        ("The minister spoke to Trend on the sidelines of the forum.", (None, None), "Trend"),
+        ("The minister spoke to Putin on the sidelines of the forum.", (None, None), None),
+    ],
+)
+def test_wire_dateline_and_agency(
+    nlp: Language, body: str, place: tuple[str | None, str | None], agency: str | None
+) -> None:
+    assert extract_dateline(body) == place
+    assert extract_agency(nlp(body)) == agency
+
+
+def test_agency_marker_after_unknown_mixed_case_name_is_no_dateline() -> None:
+    assert extract_dateline("Minister of Health (MOH). The rule applies.") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Azerbaijan marks the thirtieth anniversary of the Khojaly tragedy.", date(2022, 2, 26), (30, 1992)),
+        ("A quarter of a century has passed since the massacre of 1992.", date(2017, 2, 26), (25, 1992)),
+        (
+            "Half a century has passed since the massacre, but the victims are remembered.",
+            date(2020, 3, 1),
+            (50, 1970),
+        ),
+        ("Thirty-two years have passed since the genocide.", date(2024, 2, 26), (32, 1992)),
+        (
+            "It has been 30 years since the genocide, and the memory of the victims lives on.",
+            date(2022, 2, 26),
+            (30, 1992),
+        ),
+        ("Friday marks the 10th anniversary of the mine disaster.", date(2024, 5, 13), (10, 2014)),
+    ],
+)
+def test_wire_anniversary(nlp: Language, text: str, published: date, expected: tuple[int, int]) -> None:
+    assert extract_anniversary(nlp(text), published) == expected
+
+
+def test_years_ago_without_commemoration_is_no_anniversary(nlp: Language) -> None:
+    assert extract_anniversary(nlp("The company was founded 50 years ago."), PUB) == (None, None)

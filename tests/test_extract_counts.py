@@ -264,3 +264,132 @@ def test_each_mention_is_its_own_row(nlp):
 
 def test_empty_doc(nlp):
     assert extract_counts(nlp("")) == []
+
+
+# Wire-news phrasings from many outlets (AP, Reuters, AFP, Xinhua, PTI, Anadolu, Azerbaijani agencies,
+# local papers): headlines-like openings, tallies, ranges, partitives and hospital formulas.
+WIRE_CASES = [
+    ("The blast claimed 15 lives, according to local police.", {("killed", 15, "exact", "people")}),
+    (
+        "Floods have claimed at least 60 lives across the province since June.",
+        {("killed", 60, "at_least", "people")},
+    ),
+    ("Of the dead, 12 were children, hospital officials said.", {("killed", 12, "exact", "children")}),
+    ("Authorities said 23 of the dead were children.", {("killed", 23, "exact", "children")}),
+    (
+        "Six more bodies were recovered on Tuesday, bringing the total to 54.",
+        {("killed", 6, "exact", "people"), ("killed", 54, "exact", "people")},
+    ),
+    (
+        "A further three bodies were found, taking the death toll to 25.",
+        {("killed", 3, "exact", "people"), ("killed", 25, "exact", "people")},
+    ),
+    ("Officials raised the toll to 18 on Thursday.", {("killed", 18, "exact", "people")}),
+    ("Quake death toll tops 5,000 as rescuers race against time.", {("killed", 5000, "exact", "people")}),
+    ("Police put the number of injured at 35.", {("injured", 35, "exact", "people")}),
+    (
+        "The collision left 7 dead and 12 wounded, the ministry said.",
+        {("killed", 7, "exact", "people"), ("injured", 12, "exact", "people")},
+    ),
+    (
+        "Three people were confirmed killed and 9 hurt.",
+        {("killed", 3, "exact", "people"), ("injured", 9, "exact", "people")},
+    ),
+    # ranges: one count, the lower bound the text vouches for
+    ("Between 30 and 40 people were killed in the raid.", {("killed", 30, "at_least", "people")}),
+    ("Between 20 and 25 soldiers were wounded in the ambush.", {("injured", 20, "at_least", "soldiers")}),
+    ("Police said 30 to 40 people were killed.", {("killed", 30, "at_least", "people")}),
+    ("30+ people were injured, the hospital said.", {("injured", 30, "at_least", "people")}),
+    ("Some 1.2 mln people were affected by the floods.", {("affected", 1_200_000, "approx", "people")}),
+    ("Nearly half a million people have been displaced.", {("displaced", 500_000, "approx", "people")}),
+    (
+        "Some 2.3 million people have been affected by the drought, the UN said.",
+        {("affected", 2_300_000, "approx", "people")},
+    ),
+    ("A further 12 people were injured on Sunday.", {("injured", 12, "exact", "people")}),
+    ("Another three soldiers were killed in a separate attack.", {("killed", 3, "exact", "soldiers")}),
+    ("The dead included three police officers.", {("killed", 3, "exact", "police officers")}),
+    ("Among the injured were 12 police officers.", {("injured", 12, "exact", "police officers")}),
+    ("At least 1,200 homes were destroyed by the cyclone.", {("other", 1200, "at_least", "homes")}),
+    ("The fire gutted 40 shops at the market.", {("other", 40, "exact", "shops")}),
+    (
+        "Five people died after drinking toxic liquor, while 17 others were admitted to hospital.",
+        {("killed", 5, "exact", "people"), ("injured", 17, "exact", "people")},
+    ),
+    ("The hospital treated 64 people for smoke inhalation.", {("injured", 64, "exact", "people")}),
+    ("Some 60,000 people were left without shelter.", {("displaced", 60_000, "approx", "people")}),
+    ("Twenty-five children lost both parents in the disaster.", {("orphaned", 25, "exact", "children")}),
+    (
+        "Fire at Dhaka warehouse kills 9, injures 15.",
+        {("killed", 9, "exact", "people"), ("injured", 15, "exact", "people")},
+    ),
+    ("20 dead as bus plunges into gorge in Himachal.", {("killed", 20, "exact", "people")}),
+    (
+        "The death toll from a landslide in Yunnan Province has risen to 44, with 3 others still missing.",
+        {("killed", 44, "exact", "people"), ("missing", 3, "exact", "people")},
+    ),
+    (
+        "Five persons were killed and 12 others injured when a bus fell into a gorge, police said.",
+        {("killed", 5, "exact", "people"), ("injured", 12, "exact", "people")},
+    ),
+    (
+        "Israeli strikes killed at least 27 Palestinians, including nine children, officials said.",
+        {("killed", 27, "at_least", "Palestinians"), ("killed", 9, "exact", "children")},
+    ),
+    (
+        "The attack injured 43, 6 of them seriously.",
+        {("injured", 43, "exact", "people"), ("injured", 6, "exact", "people")},
+    ),
+    (
+        "Eight people were injured, two of them critically.",
+        {("injured", 8, "exact", "people"), ("injured", 2, "exact", "people")},
+    ),
+    (
+        "The floods washed away 15 bridges and 300 homes.",
+        {("other", 15, "exact", "bridges"), ("other", 300, "exact", "homes")},
+    ),
+    (
+        "Over 2 lakh people have been affected by the floods in 17 districts.",
+        {("affected", 200_000, "at_least", "people")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), WIRE_CASES, ids=[c[0][:48] for c in WIRE_CASES])
+def test_wire_counts(nlp, text, want):
+    assert counts(nlp, text) == want
+
+
+WIRE_NOT_COUNTS = [
+    "The attack caused 30 casualties, the army said.",  # killed and injured together: no one category
+    "More than 100 people have been killed or injured in the violence.",
+    "The fighting has displaced tens of thousands of people.",
+    "Hundreds of people were injured in the clashes.",
+    "Dozens of people were arrested and scores of others were injured.",
+    "No one was killed in the blast, police said.",
+    "There were no casualties, the fire department said.",
+    "Up to 40 people may have been trapped in the building.",
+    "The train was carrying more than 500 passengers when it derailed.",
+    "More than 2,000 runners took part in the race.",
+    "Nearly 10,000 troops were deployed to the region.",
+    "The state lost 2 bn dollars in revenue.",
+    "Twenty-seven passengers survived the crash.",
+    "More than 20,000 runners from 60 countries are expected to take part.",
+    "The company operates in 40 countries and employs some 10,000 workers.",
+]
+
+
+@pytest.mark.parametrize("text", WIRE_NOT_COUNTS, ids=[t[:48] for t in WIRE_NOT_COUNTS])
+def test_wire_not_counts(nlp, text):
+    assert counts(nlp, text) == set()
+
+
+def test_range_is_one_row_spanning_both_bounds(nlp):
+    text = "Between 30 and 40 people were killed in the raid."
+    (c,) = extract_counts(nlp(text))
+    assert text[c.char_start : c.char_end] == "30 and 40 people"
+
+
+def test_tally_change_is_not_a_range(nlp):
+    text = "The number of people killed rose from 148 to 154."
+    assert {(c.value, c.qualifier) for c in extract_counts(nlp(text))} == {(148, "exact"), (154, "exact")}

@@ -154,3 +154,54 @@ def test_month_words_that_are_no_months(nlp: Language) -> None:
 def test_second_number_that_is_a_count_does_not_make_a_range(nlp: Language) -> None:
     text = "The quake struck on March 2 and 40 people died."
     assert ranges(nlp, text, PUB) == [("March 2", "2023-03-02", "2023-03-02")]
+
+
+WIRE_PUB = date(2024, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The agreement was signed on 3 March 2024 in Geneva.",
+            [("3 March 2024", "2024-03-03", "2024-03-03")],
+        ),
+        ("The talks began on March 3rd and ended later.", [("March 3rd", "2024-03-03", "2024-03-03")]),
+        ("The summit opened on the 3rd of March.", [("3rd of March", "2024-03-03", "2024-03-03")]),
+        ("The festival ran March 2-4 in the capital.", [("March 2-4", "2024-03-02", "2024-03-04")]),
+        (
+            "Voting took place between March 2 and March 4, 2024.",
+            [("March 2 and March 4, 2024", "2024-03-02", "2024-03-04")],
+        ),
+        ("The talks were held on 4-6 March 2024 in Doha.", [("4-6 March 2024", "2024-03-04", "2024-03-06")]),
+        ("He served as governor from 2008 to 2012.", [("2008 to 2012", "2008-01-01", "2012-12-31")]),
+        ("Shares will list in early 2023.", [("2023", "2023-01-01", "2023-12-31")]),
+        ("Sales fell in the first half of 2022.", [("2022", "2022-01-01", "2022-12-31")]),
+        # mid-March: the month is the range the text commits to
+        ("Construction will begin in mid-March.", [("March", "2025-03-01", "2025-03-31")]),
+        ("The ceasefire took effect on 2024-03-12, it said.", [("2024-03-12", "2024-03-12", "2024-03-12")]),
+        ("The 2022 floods killed 1,700 people.", [("2022", "2022-01-01", "2022-12-31")]),
+        ("The company cancelled its 2012 orders.", [("2012", "2012-01-01", "2012-12-31")]),
+        (
+            "The report covers the period from January to March 2024.",
+            [("January to March 2024", "2024-01-01", "2024-03-31")],
+        ),
+    ],
+)
+def test_wire_date_shapes(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert ranges(nlp, text, WIRE_PUB) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Profits rose 12% in Q3 compared with a year earlier.",
+        "Prices rose last year and are expected to fall this year.",
+        "The region was devastated by war in the 1990s.",
+        "The 2000 people who lived there were evacuated.",
+        "Some 2000 residents fled.",
+        "The ceasefire took effect at midnight on 12/03/2024.",  # day-first or month-first: unknowable
+    ],
+)
+def test_wire_non_dates(nlp: Language, text: str) -> None:
+    assert ranges(nlp, text, WIRE_PUB) == []

@@ -75,3 +75,20 @@ def test_vague_compound_and_money_numbers_are_not_mentions(nlp, text):
 
 def test_ordinals_are_not_mentions(nlp):
     assert mentions(nlp, "The 34th anniversary and the 366th regiment.") == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [(["1.2", "mln"], 1_200_000), (["3", "bn"], 3_000_000_000), (["2", "bln"], 2_000_000_000)],
+)
+def test_wire_scale_abbreviations(words, value):
+    assert parse_number(words) == value
+
+
+def test_scale_abbreviation_in_text(nlp):
+    assert mentions(nlp, "Some 1.2 mln people were affected.") == [("1.2 mln", 1_200_000)]
+
+
+def test_bare_m_is_not_million(nlp):
+    # "5m" is as often five metres as five million: only the unambiguous "mln" / "mn" are read
+    assert mentions(nlp, "The wave rose 5m high.") == [("5", 5)]

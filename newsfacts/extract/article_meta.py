@@ -258,8 +258,9 @@ def parse_dateline(body: str) -> Dateline | None:
         end = dash.end()
     elif has_date and (period := _PERIOD_RE.match(body, pos)):
         end = period.end()
-    elif agency is not None and re.match(r"\s*[A-Z\d\"\u201c'\u2018]", body[pos:]):
-        end = pos  # "STOCKHOLM (AP)Tommy Paul won": not "State Committee (SCWD) held"
+    elif agency is not None and (opening := re.match(r"(?:\.\s+)?\s*(?=[A-Z\d\"\u201c'\u2018])", body[pos:])):
+        # "STOCKHOLM (AP)Tommy Paul won", "Yerevan /ARMENPRESS/. The": not "State Committee (SCWD) held"
+        end = pos + opening.end()
     else:
         return None
     letters = place.replace(" ", "").replace(".", "").replace("-", "")
@@ -302,6 +303,14 @@ _REPORTS = ("reports", "informs")
 _AGENCY_PATTERNS: tuple[tuple[int, re.Pattern[str], str, tuple[str, ...]], ...] = (
     # the agency's own formulas: "told Trend", "Trend reports.", "Report informs referring to", "reports APA"
     (1, re.compile(rf"\b(?:told|tells|telling)\s+(?:the\s+)?{_NAME}"), "org", ("told", "tell")),
+    # the byline: "By Jane Smith - Trend:"
+    (1, re.compile(rf"\bBy\s+(?:[A-Z][\w.'-]+\s+){{1,3}}[-\u2013\u2014]\s*{_NAME}\s*:"), "media", ("By ",)),
+    (
+        1,
+        re.compile(rf"\b(?:spoke|speaking|talking|talked)\s+(?:exclusively\s+)?to\s+(?:the\s+)?{_NAME}"),
+        "media",
+        ("spoke", "speaking", "talk"),
+    ),
     (
         1,
         re.compile(rf"(?<![\w'\u2019])(?:the\s+)?{_NAME}\s+(?:reports|informs)\b{_CLAUSE_END}"),
@@ -436,9 +445,11 @@ _ANNIV_ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_SINCE_RE = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{_CARD_WORD})\s+years\s+(?:ago|since|ha(?:ve|s)\s+passed\s+since|passed\s+since)\b",
+    rf"\b(?:(?P<n>\d{{1,3}}|{_CARD_WORD})\s+years|(?P<q>a\s+quarter(?:\s+of\s+a|-)\s*century)|(?P<h>half\s+a\s+century))"
+    r"\s+(?:ago|since|ha(?:ve|s)\s+passed\s+since|passed\s+since)\b",
     re.IGNORECASE,
 )
+"""'34 years ago', 'thirty years have passed since', 'a quarter of a century has passed since'."""
 _MARKS_RE = re.compile(r"\bmark(?:s|ed|ing)?\s+$", re.IGNORECASE)
 """'marks 31 years since': the formula is itself the commemoration."""
 _COMMEMORATIVE_RE = re.compile(
@@ -481,14 +492,14 @@ def extract_anniversary(doc: Doc, published: date) -> tuple[int | None, int | No
             n = 100 if m.group("c") else _number(m.group("n") or m.group("y"))
             if n and 0 < n <= 500:
                 return n, _of_year(doc, published, n)
-    if " years" not in lower:
+    if " years" not in lower and "century" not in lower:
         return None, None
     for m in _YEARS_SINCE_RE.finditer(text):
-        n = _number(m.group("n"))
+        n = 25 if m.group("q") else 50 if m.group("h") else _number(m.group("n"))
         if not n or n > 500:
             continue
         if not _MARKS_RE.search(text, max(m.start() - 12, 0), m.start()):
-            span = doc.char_span(m.start("n"), m.end(), alignment_mode="expand")
+            span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not _COMMEMORATIVE_RE.search(span.sent.text):
                 continue
         return n, _of_year(doc, published, n)

@@ -18,6 +18,7 @@ import. Rules are about English news language, and each one names the constructi
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 
@@ -64,7 +65,7 @@ _COMPLEMENT_CATEGORY = _cats(
         "dead killed slain martyr martyrs": "killed",
         "missing unaccounted": "missing",
         "homeless refugee refugees idp idps displaced": "displaced",
-        "disabled injured wounded hurt crippled maimed invalid invalids": "injured",
+        "disabled injured wounded hurt crippled maimed invalid invalids hospitalized hospitalised": "injured",
         "orphaned": "orphaned",
     }
 )
@@ -74,7 +75,7 @@ _HOLDING_VERBS = frozenset({"take", "hold", "keep"})
 _NOUN_CATEGORY = _cats(
     {
         "death deaths fatality fatalities dead body bodies corpse corpses slain": "killed",
-        "injured wounded injury injuries": "injured",
+        "injured wounded injury injuries hurt": "injured",
         "missing": "missing",
         "hostage hostages captive captives abductee abductees": "captured",
         "refugee refugees idp idps displaced homeless": "displaced",
@@ -113,6 +114,8 @@ _EVENT_NOUN_CATEGORY = _cats(
 )
 _PARENT_WORDS = frozenset({"parent", "parents", "mother", "father", "mothers", "fathers"})
 _KILLING_MANNER = frozenset({"shoot", "stab", "beat", "burn", "hack", "club", "stone", "gun"})
+_LIFE_TAKING = frozenset({"claim", "take", "cost", "lose"})
+_HOSPITAL_VERBS = frozenset({"admit", "take", "rush", "airlift", "send", "transport", "carry", "ferry"})
 _GRAVE = frozenset({"critical", "serious", "grave", "stable", "severe"})
 _SAFETY_WORDS = frozenset({"safety", "shelter", "camp", "place", "location", "area", "ground"})
 _MOVING_VERBS = frozenset({"move", "shift", "transfer", "take", "relocate", "bring", "evacuate"})
@@ -153,7 +156,7 @@ _THING_LEMMAS = _PROPERTY_LEMMAS | _PLACE_LEMMAS | _COUNTRY_LEMMAS
 _PEOPLE_ONLY = frozenset({"killed", "injured", "captured", "missing", "arrested", "orphaned", "displaced"})
 _IMPACT_LEMMAS = _words(
     """
-    burn destroy damage raze flatten level gut collapse flood inundate submerge sweep wash threaten
+    burn destroy damage raze flatten level gut gutted collapse flood inundate submerge sweep wash threaten
     incinerate demolish bomb shell torch loot engulf consume reduce hit strike affect bury devastate
     destruction ruin rubble
     """
@@ -180,7 +183,7 @@ _PERSON_LEMMAS = _words(
 _SUBJECT_PEOPLE = _words(
     """
     people person individual local other more victim death fatality dead body corpse life soul injured
-    wounded injury missing casualty hostage captive abductee refugee idp idps evacuee detainee arrestee one
+    wounded injury hurt missing casualty hostage captive abductee refugee idp idps evacuee detainee arrestee one
     displaced homeless slain martyr
     """
 )
@@ -282,11 +285,15 @@ def _anchor(doc: Doc, num: NumberMention) -> Token:
 def _qualifier(doc: Doc, num: NumberMention, sent_start: int) -> tuple[str, int]:
     """Qualifier and the index of its first token: "at least 22" -> ("at_least", index of "at")."""
     words = [t.lower_ for t in doc[max(sent_start, num.start - 3) : num.start]]
+    if words[-1:] == ["~"]:
+        return "approx", num.start - 1  # "~ 300 people"
+    if doc[num.start].text.startswith("~"):
+        return "approx", num.start  # "~300 people"
     for pattern, qual in _QUALIFIERS:
         if tuple(words[-len(pattern) :]) == pattern:
             return qual, num.start - len(pattern)
     after = [t.lower_ for t in doc[num.end : num.end + 3]]
-    if after[:2] in (["or", "more"], ["and", "more"]) or after[:1] == ["plus"]:
+    if after[:2] in (["or", "more"], ["and", "more"]) or after[:1] in (["plus"], ["+"]):
         return "at_least", num.start
     return "exact", num.start
 
@@ -438,8 +445,14 @@ def _prep_category(verb_lemma: str, prep: Token) -> str | None:
             return "captured"
         if p == "in" and olem == "condition" and any(a.lower_ in _GRAVE for a in obj.children):
             return "injured"  # "five are in critical condition"
-        if p == "for" and olem in ("injury", "wound", "burn") and verb_lemma in ("treat", "hospitalize"):
+        if (
+            p == "for"
+            and olem in ("injury", "wound", "burn", "inhalation")
+            and verb_lemma in ("treat", "hospitalize")
+        ):
             return "injured"  # "were treated for injuries"
+        if p == "to" and olem == "hospital" and verb_lemma in _HOSPITAL_VERBS:
+            return "injured"  # "17 others were admitted to hospital", "rushed to hospital"
         if p == "to" and verb_lemma in _MOVING_VERBS and olem in _SAFETY_WORDS:
             if olem == "safety" or any(a.lemma_.lower() in ("safe", "safer", "relief") for a in obj.children):
                 return "evacuated"
@@ -447,6 +460,8 @@ def _prep_category(verb_lemma: str, prep: Token) -> str | None:
                 return "evacuated"
         if p == "from" and verb_lemma == "force" and olem == "home":
             return "displaced"
+        if p == "without" and verb_lemma == "leave" and olem in ("shelter", "home", "roof", "house"):
+            return "displaced"  # "60,000 people were left without shelter"
     return None
 
 
@@ -677,6 +692,14 @@ def _own_category(doc: Doc, m: _Mention) -> str | None:
         return None  # "expelled 20 diplomats", "two suspects fled"
     if cat == "affected" and not (_is_person_noun(noun) or lemma in _THING_LEMMAS):
         return None  # "the rules affect 3,000 businesses"
+    if cat is None and noun is not None and noun.dep_ == "dobj" and not _is_negated(noun.head):
+        for prep in noun.children:  # "treated 64 people for smoke inhalation": the phrase hangs on the noun
+            if prep.dep_ == "prep" and prep.lower_ == "for":
+                cat = _prep_category(noun.head.lemma_.lower(), prep)
+    if cat is None and lemma == "life" and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
+        verb = noun.head
+        if verb.lemma_.lower() in _LIFE_TAKING and not _is_negated(verb):
+            return "killed"  # "the blast claimed 15 lives", "15 lives were lost"
     if cat is None and _is_person_noun(noun) and noun is not None and m.core.dep_ in ("nsubjpass", "dobj"):
         verb = m.core.head
         if verb.lemma_.lower() in _PERSON_KILLING and not _is_negated(verb):
@@ -695,9 +718,12 @@ def _thing_category(m: _Mention, sent_lemmas: frozenset[str]) -> str | None:
     if m.first > 0 and noun.doc[m.first - 1].lower_ in _ANAPHORIC_DET | {"between"}:
         return None
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "acl", "compound")}
-    verb = noun.head if noun.dep_ in ("nsubj", "nsubjpass", "dobj") else None
+    base = noun
+    while base.dep_ == "conj" and base.head.pos_ in ("NOUN", "PROPN"):
+        base = base.head  # "washed away 15 bridges and 300 homes"
+    verb = base.head if base.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None:
-        words.add(verb.lemma_.lower())
+        words |= {verb.lemma_.lower(), verb.lower_}  # the lemmatizer reads "gutted" as "gutte"
         words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp")}
     if noun.dep_ == "pobj" and noun.head.lower_ in _TOLL_PREPS:
         owner = noun.head.head
@@ -708,6 +734,10 @@ def _thing_category(m: _Mention, sent_lemmas: frozenset[str]) -> str | None:
     if lemma in _PROPERTY_LEMMAS and words & _IMPACT_LEMMAS:
         return "affected" if words & {"affect", "affected", "impact", "impacted"} else "other"
     if lemma in _COUNTRY_LEMMAS and noun.tag_ == "NNS":
+        # countries that act ("20 countries have recognized"), not where people come from or a firm works
+        # ("runners from 60 countries", "operates in 40 countries")
+        if noun.dep_ == "pobj" and noun.head.lower_ != "of":
+            return None
         return "other"
     return None
 
@@ -734,7 +764,9 @@ def _inherit(m: _Mention, by_token: dict[int, _Mention]) -> _Mention | str | Non
     """The count or trigger a category-less number hangs from: subgroups, partitives, coordinations."""
     # "Of the 613 victims, 106 were women", "76 of the wounded were children"
     if m.anchor.dep_ == "nsubj" and m.anchor.head.lemma_ == "be":
-        for prep in m.anchor.children:
+        # the partitive hangs from the number ("76 of the wounded were") or fronts the clause ("Of the dead, 12 were")
+        fronted = [c for c in m.anchor.head.children if c.i < m.anchor.i]
+        for prep in [*m.anchor.children, *fronted]:
             if prep.dep_ == "prep" and prep.lower_ in ("of", "among"):
                 for pobj in prep.children:
                     parent = by_token.get(pobj.i)
@@ -788,6 +820,52 @@ def _list_category(doc: Doc, m: _Mention, previous: _Mention | None) -> str | No
     if m.noun is not None and core.dep_ in ("nsubj", "nsubjpass", "dobj") and core.head.lemma_ != "be":
         return None  # a clause of its own: "killed 5 soldiers, 2 officials said"
     return previous.category
+
+
+_RANGE_JOINERS = frozenset({"and", "to", "-", "\u2013"})
+
+
+def _ranges(doc: Doc, mentions: list[_Mention]) -> dict[int, _Mention]:
+    """Two numbers that state one range: "between 30 and 40 people", "30 to 40 people" (id of the upper
+    bound's mention -> the lower bound's). "from 148 to 154" is a change in a tally, not a range."""
+    out: dict[int, _Mention] = {}
+    for low, high in pairwise(mentions):
+        if high.num.start != low.num.end + 1 or high.qualifier != "exact" or high.first != high.num.start:
+            continue
+        joiner = doc[low.num.end].lower_
+        before = doc[low.first - 1].lower_ if low.first > 0 else ""
+        if joiner not in _RANGE_JOINERS or before == "from" or low.num.value >= high.num.value:
+            continue
+        if joiner == "and" and before != "between":
+            continue
+        out[id(high)] = low
+    return out
+
+
+def _of_them(m: _Mention) -> bool:
+    """ "two of them critically", "six of those children": a verbless subgroup of the group just counted
+    ("three of them were released" says something else about them)."""
+    head = m.anchor.head
+    if head.pos_ in ("VERB", "AUX") and head.lemma_ != "be":
+        return False
+    return m.noun is None and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("them", "those") for g in p.children)
+        for p in m.anchor.children
+    )
+
+
+def _is_bare_tally(m: _Mention) -> bool:
+    """ "bringing the total to 54", "the tally rose to 20": a tally that names no event of its own."""
+    core = m.core
+    if core.dep_ != "pobj" or core.head.lower_ not in ("to", "past", "at"):
+        return False
+    verb = core.head.head
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj")
+        and c.lemma_.lower() in _TOLL_NOUNS
+        and not any(g.dep_ in ("prep", "compound", "amod", "acl") for g in c.children)
+        for c in verb.children
+    )
 
 
 def _subject(m: _Mention) -> str | None:
@@ -869,17 +947,33 @@ def extract_counts(doc: Doc) -> list[Count]:
                 m.category = parent
             elif _is_person_noun(m.noun):
                 m.category = _list_category(doc, m, previous)
+            # "Eight people were injured, two of them critically": a subgroup of the count just given
+            if m.category is None and previous is not None and previous.sent == m.sent and _of_them(m):
+                m.category = previous.category
+            # "Six more bodies were found, bringing the total to 54": the tally of the count just given
+            if m.category is None and m.noun is None and previous is not None and _is_bare_tally(m):
+                m.category = previous.category if previous.sent >= m.sent - 1 else None
         if m.category is None and not m.closed:
             m.category = _thing_category(m, sent_lemmas[m.sent])
         if m.category is not None:
             previous = m
 
+    ranges = _ranges(doc, mentions)
+    lows = {id(low) for low in ranges.values()}
     out: list[Count] = []
     subjects: list[tuple[int, str, str]] = []  # (sentence, category, subject) of the counts so far
     for m in mentions:
-        if m.category is None:
+        low = ranges.get(id(m))
+        if low is not None:
+            # one count for the range: its lower bound is what the text vouches for
+            m.category = m.category or low.category
+            m.num = NumberMention(low.num.start, m.num.end, low.num.value)
+            m.qualifier = "at_least" if low.qualifier == "exact" else low.qualifier
+            m.first = low.first
+        if m.category is None or id(m) in lows:
             continue
-        subject = _subject(m)
+        noun = m.noun if m.noun is not None or low is None else low.noun
+        subject = _subject(m) or (_subject(low) if low is not None else None)
         if subject is None:
             # a bare number is of the same kind as the last count of its category in its sentence
             # ("130 children lost one parent, while 25 lost both"), else of people
@@ -892,8 +986,8 @@ def extract_counts(doc: Doc) -> list[Count]:
                     break
         subjects.append((m.sent, m.category, subject))
         end_tok = m.num.end - 1
-        if m.noun is not None and 0 < m.noun.i - end_tok <= 3:
-            end_tok = m.noun.i
+        if noun is not None and 0 < noun.i - end_tok <= 3:
+            end_tok = noun.i
         elif m.noun is None and end_tok + 1 < len(doc) and _is_amod_of(doc[end_tok + 1], m.anchor):
             end_tok += 1  # "70 elderly"
         out.append(

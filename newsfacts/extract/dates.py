@@ -73,6 +73,8 @@ DATE_RE = re.compile(
             (?:,?\s+(?P<y2>{_Y}))?(?=\W|$)
       | # October 1991 / February of 1992
         (?P<m3>{_M}),?\s+(?:of\s+)?(?P<y3>{_Y}){_END}
+      | # 2024-03-12 (ISO, as in statements and tables)
+        (?P<iy>{_Y})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\w-])
       | # 1988-1994 / 2019-20
         (?P<y4>{_Y})(?:{_YSEP})(?P<y4b>{_Y}|\d\d){_END}
       | (?P<y5>{_Y}){_END}(?!['\u2019]s\b|\s*(?:%|percent|per\s+cent))
@@ -119,8 +121,23 @@ _EVENT_PLURALS = frozenset(
         "clashes",
         "massacres",
         "awards",
+        *("floods", "earthquakes", "quakes", "attacks", "bombings", "wars", "fires", "wildfires", "polls"),
+        *("hearings", "sanctions", "reforms", "results", "accounts", "earnings", "floodings", "primaries"),
+        *("killings", "strikes", "summits", "crises", "storms", "landslides"),
     }
 )
+_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "this", "that", "'s", "\u2019s"})
+"""'the 2022 floods', 'its 2012 orders': a determined four-digit modifier is a year ('the 2,000 people'
+has its comma)."""
+_COUNTED_PLURALS = frozenset(
+    [
+        *("people", "persons", "residents", "civilians", "children", "women", "men", "soldiers", "troops"),
+        *("families", "villagers", "students", "workers", "employees", "passengers", "homes", "houses"),
+        *("buildings", "households", "members", "fans", "runners", "participants", "delegates", "guests"),
+        *("visitors", "tourists", "pilgrims", "migrants", "refugees", "victims"),
+    ]
+)
+"""Plurals a four-digit number counts even after a determiner: 'the 1500 residents'."""
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_LEMMAS = frozenset({"schedule", "plan", "expect", "due", "set", "upcoming", "next", "slate"})
 
@@ -288,7 +305,8 @@ def _year_is_count(doc: Doc, span: Span) -> bool:
     if nxt is None:
         return False
     if nxt.tag_ == "NNS" and nxt.lower_ not in _EVENT_PLURALS and not nxt.is_title:
-        return True
+        determined = span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS
+        return not determined or nxt.lower_ in _COUNTED_PLURALS
     if nxt.lower_ in ("and", "to", "or", "-", "\u2013") and span.end + 2 < len(doc):
         other, after = doc[span.end + 1], doc[span.end + 2]  # "between 1500 and 2000 people"
         if other.like_num and after.tag_ == "NNS" and after.lower_ not in _EVENT_PLURALS:
@@ -316,6 +334,9 @@ def extract_dates(doc: Doc, published: date) -> list[DateMention]:
                 span = _tokens(doc, m.start(), end) or span
                 g = {**g, "m1b": None, "d1b": None}
             rng = _day_range(doc, span, g, published, in_dateline=end <= opening)
+        elif g["iy"]:
+            day = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
+            rng = (day, day) if day else None
         elif g["m3"]:
             year, month = int(g["y3"]), _month(g["m3"])
             rng = date(year, month, 1), _month_end(year, month)

@@ -24,6 +24,11 @@ _SCALES = {
     "thousand": 1_000,
     "million": 1_000_000,
     "billion": 1_000_000_000,
+    # wire abbreviations ("1.2 mln", "3 bn"); a bare "m" is too often metres to read as million
+    "mln": 1_000_000,
+    "mn": 1_000_000,
+    "bln": 1_000_000_000,
+    "bn": 1_000_000_000,
     "lakh": 100_000,
     "lakhs": 100_000,
     "crore": 10_000_000,
@@ -49,7 +54,8 @@ class NumberMention:
 
 
 def _word(tok: Token) -> str:
-    return tok.lower_
+    low = tok.lower_
+    return low[1:] if low[:1] == "~" and low[1:2].isdigit() else low  # "~300": spaCy keeps the tilde on
 
 
 def _is_num_word(text: str) -> bool:

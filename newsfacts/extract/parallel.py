@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import atexit
 import multiprocessing
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 
@@ -20,6 +21,7 @@ MIN_CHUNK = 16
 """Fewer articles than this per process are extracted in the calling process: not worth the round trip."""
 
 _pools: dict[int, ProcessPoolExecutor] = {}
+_pools_lock = threading.Lock()
 
 
 def extract_chunk(items: list[tuple[str, date]]) -> list[ArticleFacts | str]:
@@ -41,10 +43,11 @@ def warm_up() -> None:
 
 
 def _pool(processes: int) -> ProcessPoolExecutor:
-    if processes not in _pools:
-        context = multiprocessing.get_context("spawn")
-        _pools[processes] = ProcessPoolExecutor(processes, mp_context=context, initializer=warm_up)
-    return _pools[processes]
+    with _pools_lock:  # two batches may be extracted at once, from two task threads: one pool for both
+        if processes not in _pools:
+            context = multiprocessing.get_context("spawn")
+            _pools[processes] = ProcessPoolExecutor(processes, mp_context=context, initializer=warm_up)
+        return _pools[processes]
 
 
 @atexit.register
