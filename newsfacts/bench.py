@@ -41,6 +41,8 @@ class BenchResult:
     io_floor_articles_per_s: float
     nlp_floor_articles_per_s: float
     nlp_floor_2proc_articles_per_s: float
+    extraction_articles_per_s: float
+    floor_sample: int
     stage_seconds: dict[str, float] = field(default_factory=dict)
     max_files_per_partition: int = 0
     rows_written: dict[str, int] = field(default_factory=dict)
@@ -119,13 +121,32 @@ def nlp_floor(bodies: list[str], processes: int = 1) -> float:
     return len(bodies) / (time.perf_counter() - start)
 
 
+def extraction_speed(bodies: list[str], processes: int) -> float:
+    """Articles/s of the extraction step the pipeline runs (spaCy plus every fact extractor), on
+    `processes` worker processes, warmed up first as they are in a run."""
+    from newsfacts.extract.parallel import extract_many
+
+    today = date.today()
+    items = [(body, today) for body in bodies]
+    extract_many(items[: 32 * processes], processes)  # start the workers and load the model
+    start = time.perf_counter()
+    extract_many(items, processes)
+    return len(items) / (time.perf_counter() - start)
+
+
 def files_per_partition(warehouse: Path) -> int:
     counts = Counter(p.parent for p in warehouse.glob("*/year=*/month=*/*.parquet"))
     return max(counts.values(), default=0)
 
 
-def run_benchmark(articles: int, workdir: Path, templates_dir: Path | None = None) -> BenchResult:
-    """Build (or reuse) a corpus of `articles` files under `workdir` and measure everything on it."""
+def run_benchmark(
+    articles: int, workdir: Path, templates_dir: Path | None = None, floor_sample: int | None = None
+) -> BenchResult:
+    """Build (or reuse) a corpus of `articles` files under `workdir` and measure everything on it.
+
+    The NLP floors and the extraction speed run over the first `floor_sample` articles of the corpus
+    (all of them by default): at 100,000 articles each of those passes alone takes many minutes.
+    """
     corpus = workdir / f"corpus-{articles}"
     files = sorted(corpus.glob("*.txt")) if corpus.exists() else []
     if len(files) != articles:
@@ -146,11 +167,14 @@ def run_benchmark(articles: int, workdir: Path, templates_dir: Path | None = Non
 
     print("IO floor ...", file=sys.stderr)
     io_rate = io_floor(files)
-    bodies = _bodies(files)
-    print("NLP floor (1 process) ...", file=sys.stderr)
+    bodies = _bodies(files[:floor_sample] if floor_sample else files)
+    cores = os.cpu_count() or 1
+    print(f"NLP floor (1 process, {len(bodies)} articles) ...", file=sys.stderr)
     nlp_rate = nlp_floor(bodies, 1)
     print("NLP floor (one process per core) ...", file=sys.stderr)
-    nlp_rate_cores = nlp_floor(bodies, os.cpu_count() or 1)
+    nlp_rate_cores = nlp_floor(bodies, cores)
+    print("extraction (one process per core) ...", file=sys.stderr)
+    extract_rate = extraction_speed(bodies, cores)
     return BenchResult(
         articles=articles,
         cores=os.cpu_count() or 1,
@@ -161,6 +185,8 @@ def run_benchmark(articles: int, workdir: Path, templates_dir: Path | None = Non
         io_floor_articles_per_s=round(io_rate),
         nlp_floor_articles_per_s=round(nlp_rate, 1),
         nlp_floor_2proc_articles_per_s=round(nlp_rate_cores, 1),
+        extraction_articles_per_s=round(extract_rate, 1),
+        floor_sample=len(bodies),
         stage_seconds={k: round(v, 1) for k, v in summary.get("stage_seconds", {}).items()},
         max_files_per_partition=files_per_partition(warehouse),
         rows_written=summary.get("rows_written", {}),
@@ -172,7 +198,8 @@ def markdown_row(r: BenchResult) -> str:
     ratio = r.e2e_articles_per_s / r.nlp_floor_articles_per_s if r.nlp_floor_articles_per_s else 0
     return (
         f"| {r.when} | {r.version} | {r.cores} | {r.articles:,} | {r.e2e_articles_per_s} | "
-        f"{r.nlp_floor_articles_per_s} | {r.nlp_floor_2proc_articles_per_s} | {ratio:.0%} | "
+        f"{r.nlp_floor_articles_per_s} | {r.nlp_floor_2proc_articles_per_s} | {r.extraction_articles_per_s} | "
+        f"{r.floor_sample:,} | {ratio:.0%} | "
         f"{r.io_floor_articles_per_s:,} | {r.peak_rss_mb:,.0f} | {r.noop_rerun_seconds} | "
         f"{r.max_files_per_partition} | {stages} |"
     )
@@ -180,8 +207,9 @@ def markdown_row(r: BenchResult) -> str:
 
 HEADER = (
     "| when | version | cores | articles | e2e art/s | NLP floor art/s (1 proc) | NLP floor art/s (1 proc/core) "
-    "| e2e / NLP floor (1 proc) | IO floor art/s | peak RSS MB | no-op re-run s | max files/partition "
-    "| stage seconds |\n|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    "| extraction art/s (1 proc/core) | floors measured on | e2e / NLP floor (1 proc) | IO floor art/s "
+    "| peak RSS MB | no-op re-run s | max files/partition | stage seconds |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 

@@ -293,7 +293,9 @@ def _bench(args: argparse.Namespace) -> int:
     from newsfacts.bench import append_to_markdown, result_json, run_benchmark
 
     for articles in args.articles:
-        result = run_benchmark(articles, args.workdir, templates_dir=Path("raw"))
+        result = run_benchmark(
+            articles, args.workdir, templates_dir=Path("raw"), floor_sample=args.floor_sample
+        )
         print(result_json(result))
         append_to_markdown(result, args.output)
         print(f"appended to {args.output}", file=sys.stderr)
@@ -319,6 +321,12 @@ def _add_bench(commands: argparse._SubParsersAction) -> None:
     )
     bench.add_argument(
         "--output", type=Path, default=Path("BENCHMARKS.md"), help="markdown file to append to"
+    )
+    bench.add_argument(
+        "--floor-sample",
+        type=_positive_int,
+        metavar="N",
+        help="measure the NLP floors and extraction speed on the corpus' first N articles (default: all)",
     )
     bench.set_defaults(handler=_bench)
 
