@@ -7,7 +7,6 @@ results back through the REST API with httpx, independent of the in-process test
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import socket
 import subprocess
@@ -19,10 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import httpx
-import pytest
 
 BIN = Path(sys.executable).parent
-CHROMIUM = "/usr/bin/chromium"
 
 
 def free_port() -> int:
@@ -134,21 +131,3 @@ def stop(process: subprocess.Popen, timeout: float = 30) -> None:
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()
-
-
-def chromium() -> str:
-    """Debian's Chromium, installed with apt-get if missing; the test is skipped, saying why, if it cannot be."""
-    if Path(CHROMIUM).exists():
-        return CHROMIUM
-    if shutil.which("apt-get") is None or os.geteuid() != 0:
-        pytest.skip(
-            "Chromium is not installed and cannot be: this needs apt-get as root (apt-get install chromium)"
-        )
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    install = ["apt-get", "install", "-y", "--no-install-recommends", "chromium"]
-    if subprocess.run(install, env=env, capture_output=True).returncode != 0:
-        subprocess.run(["apt-get", "update"], env=env, capture_output=True, check=False)
-        result = subprocess.run(install, env=env, capture_output=True, text=True)
-        if result.returncode != 0:
-            pytest.skip(f"apt-get install chromium failed: {result.stderr[-500:]}")
-    return CHROMIUM

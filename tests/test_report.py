@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -16,7 +15,6 @@ from newsfacts.cli import main
 from newsfacts.report import build_report
 
 PLOTS = ("facts-per-day", "counts-by-category", "top-entities", "quarantine-reasons", "validation-pass-rate")
-BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 
 # Appended to a copy of the page: after layout, record what the browser actually drew for each plot.
 MEASURE = """
@@ -31,22 +29,6 @@ for (const figure of document.querySelectorAll('figure.plot[id^="plot-"]')) {
 }
 </script>
 """
-
-
-@pytest.fixture(scope="module")
-def chromium() -> str:
-    """Path of a headless-capable Chromium; installed from Debian's packages when missing."""
-    for name in BROWSERS:
-        if found := shutil.which(name):
-            return found
-    if os.geteuid() != 0 or not shutil.which("apt-get"):
-        pytest.fail("the report test needs Chromium: install it with `apt-get install -y chromium`")
-    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
-    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
-        done = subprocess.run(command, env=env, capture_output=True, text=True, timeout=900)
-        if done.returncode != 0:
-            pytest.fail(f"`{' '.join(command)}` failed, so Chromium is missing:\n{done.stderr[-2000:]}")
-    return shutil.which("chromium") or pytest.fail("apt-get installed chromium but it is not on PATH")
 
 
 def render_dom(chromium: str, page: Path, profile: Path) -> str:

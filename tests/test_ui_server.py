@@ -9,7 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from prefect_server import BIN, PrefectServer, chromium, prefect_server, stop, wait_for
+from prefect_server import BIN, PrefectServer, prefect_server, stop, wait_for
 
 from newsfacts.warehouse import Warehouse
 
@@ -73,10 +73,12 @@ def test_a_cli_run_shows_in_the_server_completed_with_named_tasks_logs_and_summa
     assert any("empty.txt" in line and "empty_file" in line for line in logs)  # which file, and why
 
 
-def test_the_ui_shows_the_run_with_its_artifacts_and_logs(server: PrefectServer, cli_run: dict):
+def test_the_ui_shows_the_run_with_its_artifacts_and_logs(
+    server: PrefectServer, cli_run: dict, chromium: str
+):
     from playwright.sync_api import sync_playwright
 
-    executable = chromium()
+    executable = chromium
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(
             executable_path=executable, args=["--no-sandbox", "--disable-gpu", "--no-first-run"]
