@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import pytest
 from spacy.language import Language
 
@@ -253,3 +255,1188 @@ def test_listed_places_storms_and_company_towns(nlp: Language) -> None:
     assert {"Ganja", "Sheki", "Lankaran", "Manila"} <= set(got)
     assert "Doksuri" not in got and "Typhoon" not in got
     assert "Kathmandu" not in locs(nlp, "The Kathmandu Post reported the news on Monday.")
+
+
+# ----------------------------------------------------------------------------------------- wire copy
+# Paragraphs written for these tests in the styles of many outlets (AP, Reuters, AFP, Xinhua, PTI, Anadolu,
+# Yonhap, Trend, Report, APA, AZERTAC, local papers) on diplomacy, disasters, sport, business and culture.
+# Each lists facts that must be extracted exactly: persons with their stated title, organizations, and
+# locations with the ISO code of their country.
+
+
+class WireCase(NamedTuple):
+    text: str
+    persons: dict[str, str | None]
+    organizations: list[str]
+    locations: dict[str, str | None]
+
+
+WIRE_CASES = [
+    WireCase(
+        "WASHINGTON (AP) — U.S. Secretary of State Antony Blinken met Chinese Foreign Minister Wang Yi in"
+        " Beijing on Tuesday, the State Department said. Blinken urged China to curb exports of drone "
+        "parts to Russia, spokesman Matthew Miller told reporters.",
+        {
+            "Antony Blinken": "U.S. Secretary of State",
+            "Wang Yi": "Chinese Foreign Minister",
+            "Matthew Miller": "spokesman",
+        },
+        ["AP", "State Department"],
+        {"WASHINGTON": "US", "U.S.": "US", "Beijing": "CN", "China": "CN", "Russia": "RU"},
+    ),
+    WireCase(
+        "New Delhi, Jan 15 (PTI) Prime Minister Narendra Modi on Monday inaugurated a new terminal at the"
+        " Kempegowda International Airport in Bengaluru, officials said. Karnataka Chief Minister "
+        "Siddaramaiah and Union Civil Aviation Minister Jyotiraditya Scindia were present.",
+        {
+            "Narendra Modi": "Prime Minister",
+            "Siddaramaiah": "Karnataka Chief Minister",
+            "Jyotiraditya Scindia": "Union Civil Aviation Minister",
+        },
+        ["PTI"],
+        {"New Delhi": "IN", "Bengaluru": "IN", "Karnataka": "IN"},
+    ),
+    WireCase(
+        "LONDON, March 4 (Reuters) - Shell Plc said on Thursday it would sell its Nigerian onshore oil "
+        "business to a consortium of local firms for up to $2.4 billion, as the energy major pulls back "
+        'from the Niger Delta. "This marks a significant milestone," Zoe Yujnovich, Shell\'s integrated '
+        "gas and upstream director, said in a statement.",
+        {"Zoe Yujnovich": "Shell's integrated gas and upstream director"},
+        ["Reuters", "Shell Plc"],
+        {"LONDON": "GB"},
+    ),
+    WireCase(
+        "BAKU, Azerbaijan, February 26. An event commemorating the victims of the Khojaly genocide was "
+        "held at the Embassy of Azerbaijan in Egypt, Trend reports. Ambassador Elkhan Polukhov spoke "
+        "about the tragedy, noting that 613 civilians, including 63 children, were killed by Armenian "
+        "armed forces with the participation of the 366th Motorized Rifle Regiment of the former Soviet "
+        "army.",
+        {"Elkhan Polukhov": "Ambassador"},
+        ["Embassy of Azerbaijan in Egypt", "366th Motorized Rifle Regiment"],
+        {"BAKU": "AZ", "Azerbaijan": "AZ", "Egypt": "EG", "Khojaly": "AZ"},
+    ),
+    WireCase(
+        "ANKARA (AA) - Turkish President Recep Tayyip Erdogan on Wednesday received Hungarian Prime "
+        "Minister Viktor Orban at the presidential complex in the capital Ankara, according to the "
+        "Communications Directorate. The two leaders discussed energy cooperation and the war in Ukraine.",
+        {"Recep Tayyip Erdogan": "Turkish President", "Viktor Orban": "Hungarian Prime Minister"},
+        ["Communications Directorate"],
+        {"ANKARA": "TR", "Ukraine": "UA"},
+    ),
+    WireCase(
+        "BEIJING, June 12 (Xinhua) -- Chinese President Xi Jinping held talks with visiting Kazakh "
+        "President Kassym-Jomart Tokayev in Beijing on Wednesday, pledging to deepen cooperation. Xi said"
+        " China is ready to work with Kazakhstan to expand trade.",
+        {"Xi Jinping": "Chinese President", "Kassym-Jomart Tokayev": "Kazakh President"},
+        ["Xinhua"],
+        {"BEIJING": "CN", "China": "CN", "Kazakhstan": "KZ"},
+    ),
+    WireCase(
+        "SEOUL, Oct. 9 (Yonhap) -- North Korean leader Kim Jong Un oversaw a missile launch on Tuesday, "
+        "the Korean Central News Agency (KCNA) reported, as South Korea's Joint Chiefs of Staff (JCS) "
+        "said the missile flew about 800 kilometers before falling into the East Sea.",
+        {"Kim Jong Un": "North Korean leader"},
+        ["Yonhap", "Korean Central News Agency", "Joint Chiefs of Staff"],
+        {"SEOUL": "KR", "South Korea": "KR"},
+    ),
+    WireCase(
+        "Rescuers in Nepal pulled three survivors from the rubble on Sunday, two days after an earthquake"
+        ' struck the remote Jajarkot district, killing at least 153 people, officials told AFP. "We are '
+        "still searching,\" said Santosh Rokaya, the district's chief administrative officer.",
+        {"Santosh Rokaya": "district's chief administrative officer"},
+        ["AFP"],
+        {"Nepal": "NP", "Jajarkot": "NP"},
+    ),
+    WireCase(
+        "PHOENIX (AP) — A 19-year-old man was arrested Saturday after a shooting at a shopping mall in "
+        "Glendale, Ariz., left two people dead, police said. Glendale Police Chief Chris Briggs said the "
+        "suspect, identified as Marcus Hill, 19, of Peoria, opened fire near the food court. Dr. Anita "
+        "Shah, an emergency physician at Banner Thunderbird Medical Center, said one victim was in "
+        "critical condition.",
+        {
+            "Chris Briggs": "Glendale Police Chief",
+            "Marcus Hill": None,
+            "Anita Shah": "emergency physician at Banner Thunderbird Medical Center",
+        },
+        ["AP", "Banner Thunderbird Medical Center"],
+        {"Glendale": "US", "Ariz.": "US", "Peoria": "US"},
+    ),
+    WireCase(
+        "RIYADH, Saudi Arabia (AP) — Cristiano Ronaldo scored twice as Al Nassr beat Al Hilal 3-1 in the "
+        "Riyadh derby on Friday. Ronaldo, 39, has now scored 35 goals this season. Al Hilal coach Jorge "
+        "Jesus said his team lacked concentration.",
+        {"Cristiano Ronaldo": None, "Jorge Jesus": "Al Hilal coach"},
+        ["AP", "Al Nassr", "Al Hilal"],
+        {"RIYADH": "SA", "Saudi Arabia": "SA"},
+    ),
+    WireCase(
+        "PHILADELPHIA (AP) — Jalen Hurts threw for two touchdowns and ran for another, and the "
+        "Philadelphia Eagles beat the Dallas Cowboys 28-23 on Sunday night. The Eagles moved into first "
+        'place. "We found a way," Eagles coach Nick Sirianni said.',
+        {"Jalen Hurts": None, "Nick Sirianni": "Eagles coach"},
+        ["AP", "Philadelphia Eagles", "Dallas Cowboys"],
+        {"PHILADELPHIA": "US"},
+    ),
+    WireCase(
+        "TOKYO (AP) — Toyota Motor Corp. said Wednesday its global sales rose 7% in the fiscal year, "
+        "helped by strong demand for hybrids in North America. Toyota and Honda have both raised their "
+        "forecasts. Chief Executive Koji Sato told reporters in Nagoya that the company would build new "
+        "battery plants.",
+        {"Koji Sato": "Chief Executive"},
+        ["AP", "Toyota Motor Corp.", "Honda"],
+        {"TOKYO": "JP", "North America": None, "Nagoya": "JP"},
+    ),
+    WireCase(
+        "MIAMI (AP) — Hurricane Milton strengthened into a Category 5 storm on Monday as it churned "
+        "toward Florida's Gulf Coast, the National Hurricane Center said. Gov. Ron DeSantis urged "
+        "residents of Tampa and Sarasota to evacuate. Milton is expected to make landfall Wednesday.",
+        {"Ron DeSantis": "Gov."},
+        ["AP", "National Hurricane Center"],
+        {"Florida": "US", "Gulf Coast": None, "Tampa": "US", "Sarasota": "US"},
+    ),
+    WireCase(
+        "Muslims across Indonesia celebrated Eid al-Fitr on Wednesday, with millions travelling home for "
+        "the holiday. President Joko Widodo performed prayers at the Istiqlal Mosque in Jakarta. Ramadan "
+        "ended on Tuesday evening, the Religious Affairs Ministry announced.",
+        {"Joko Widodo": "President"},
+        ["Religious Affairs Ministry"],
+        {"Indonesia": "ID", "Jakarta": "ID"},
+    ),
+    WireCase(
+        "The celebrated composer Arvo Part turned 88 on Thursday. Acclaimed Estonian conductor Paavo "
+        "Jarvi led the Estonian Festival Orchestra in a concert of Part's works in Tallinn, ERR News "
+        "reported.",
+        {"Arvo Part": "celebrated composer", "Paavo Jarvi": "Acclaimed Estonian conductor"},
+        ["Estonian Festival Orchestra", "ERR News"],
+        {"Tallinn": "EE"},
+    ),
+    WireCase(
+        "Brig. Gen. Patrick Ryder, the Pentagon press secretary, said U.S. forces struck three sites in "
+        "eastern Syria used by Iran's Islamic Revolutionary Guard Corps (IRGC). Lt. Col. Sarah Higgins, a"
+        " spokeswoman for U.S. Central Command, said no American troops were hurt.",
+        {
+            "Patrick Ryder": "Pentagon press secretary",
+            "Sarah Higgins": "spokeswoman for U.S. Central Command",
+        },
+        ["Pentagon", "Islamic Revolutionary Guard Corps", "U.S. Central Command"],
+        {"U.S.": "US", "Syria": "SY", "Iran": "IR"},
+    ),
+    WireCase(
+        "Among the dead was Maria Gonzalez, 45, a teacher at a local primary school, her brother told the"
+        " Associated Press. Another victim, Jose Ramirez, 62, had lived in the neighborhood for three "
+        "decades.",
+        {"Maria Gonzalez": "teacher at a local primary school"},
+        ["Associated Press"],
+        {},
+    ),
+    WireCase(
+        "The Kremlin's spokesman Dmitry Peskov said on Monday that Moscow had not received any proposals "
+        "from Kyiv. Ukraine's Foreign Minister Dmytro Kuleba dismissed the remarks.",
+        {"Dmitry Peskov": "Kremlin's spokesman", "Dmytro Kuleba": "Ukraine's Foreign Minister"},
+        ["Kremlin"],
+        {"Moscow": "RU", "Kyiv": "UA", "Ukraine": "UA"},
+    ),
+    WireCase(
+        "The deal was announced by Jensen Huang, the company's chief executive, at a conference in "
+        "Taipei. Nvidia shares rose 4% on the Nasdaq.",
+        {"Jensen Huang": "company's chief executive"},
+        ["Nvidia", "Nasdaq"],
+        {"Taipei": "TW"},
+    ),
+    WireCase(
+        "Kabul, May 5 (Xinhua) -- At least 12 people were killed when flash floods swept through villages"
+        " in Baghlan province, said Abdul Haq Shafaq, the provincial governor. Taliban spokesman "
+        "Zabihullah Mujahid said aid had reached the Burka district.",
+        {"Abdul Haq Shafaq": "provincial governor", "Zabihullah Mujahid": "Taliban spokesman"},
+        ["Xinhua", "Taliban"],
+        {"Kabul": "AF", "Baghlan": "AF"},
+    ),
+    WireCase(
+        "Author J.K. Rowling has donated 1 million pounds to a charity supporting women in Edinburgh, the"
+        " Scottish capital. The Harry Potter creator made the announcement on social media.",
+        {"J.K. Rowling": "Author"},
+        [],
+        {"Edinburgh": "GB"},
+    ),
+    WireCase(
+        "ULAANBAATAR, March 3 (MONTSAME). Minister of Foreign Affairs B.Battsetseg received Ambassador of"
+        " Japan to Mongolia Masaru Igawa on Monday. O. Enkhtsetseg, head of the ministry's Asia "
+        "department, also attended.",
+        {
+            "B.Battsetseg": "Minister of Foreign Affairs",
+            "Masaru Igawa": "Ambassador of Japan to Mongolia",
+            "O. Enkhtsetseg": "head of the ministry's Asia department",
+        },
+        ["MONTSAME"],
+        {"ULAANBAATAR": "MN", "Japan": "JP", "Mongolia": "MN"},
+    ),
+    WireCase(
+        "BAKU, Azerbaijan, January 12. The Ministry of Emergency Situations of Azerbaijan has "
+        "extinguished a fire in a residential building in Baku's Nasimi district, the ministry told "
+        "Report. No casualties were reported.",
+        {},
+        ["Ministry of Emergency Situations of Azerbaijan"],
+        {"BAKU": "AZ", "Azerbaijan": "AZ", "Nasimi": "AZ"},
+    ),
+    WireCase(
+        "VIENNA, Dec. 5 (APA) - The Organization for Security and Co-operation in Europe (OSCE) will hold"
+        " its next ministerial meeting in Malta, Secretary General Helga Maria Schmid said. The OSCE "
+        "Minsk Group was dissolved in 2022.",
+        {"Helga Maria Schmid": "Secretary General"},
+        ["Organization for Security and Co-operation in Europe", "APA", "OSCE Minsk Group"],
+        {"VIENNA": "AT", "Malta": "MT", "Europe": None},
+    ),
+    WireCase(
+        "The Ministry of Labour and Social Protection of Population said on Tuesday that 4,500 families "
+        "had received one-off payments. Minister Sahil Babayev said the payments would continue in "
+        "February, APA reports.",
+        {"Sahil Babayev": "Minister"},
+        ["Ministry of Labour and Social Protection of Population", "APA"],
+        {},
+    ),
+    WireCase(
+        "Former residents have begun returning to Lachin city, the first settlement in the Karabakh "
+        "region to be rebuilt since the Nagorno-Karabakh conflict ended, Report informs. The Special "
+        "Representative of the President in the Lachin district, Masim Mammadov, welcomed the 20 "
+        "families.",
+        {"Masim Mammadov": "Special Representative of the President in the Lachin district"},
+        [],
+        {"Lachin": "AZ", "Karabakh": "AZ", "Nagorno-Karabakh": "AZ"},
+    ),
+    WireCase(
+        "RAMALLAH, West Bank (AP) — Israeli troops killed three Palestinians during a raid in the Jenin "
+        "refugee camp in the occupied West Bank on Thursday, the Palestinian Health Ministry said. "
+        "Fighting continued in the Gaza Strip, where the Hamas-run government media office said 40 people"
+        " had died.",
+        {},
+        ["AP", "Palestinian Health Ministry", "Hamas"],
+        {"RAMALLAH": "PS", "West Bank": "PS", "Jenin": "PS", "Gaza Strip": "PS"},
+    ),
+    WireCase(
+        "KYIV, Ukraine (AP) — A Russian drone attack on the Kyiv Oblast killed two people overnight, "
+        "Governor Ruslan Kravchenko said on Telegram. Ukraine's air force said it shot down 38 of 45 "
+        "drones launched from Russia's Kursk region and occupied Crimea.",
+        {"Ruslan Kravchenko": "Governor"},
+        ["AP"],
+        {"KYIV": "UA", "Ukraine": "UA", "Kyiv Oblast": "UA", "Russia": "RU", "Kursk": "RU", "Crimea": "UA"},
+    ),
+    WireCase(
+        "PARIS (AFP) - Storm Ciaran battered northern France on Thursday, leaving 1.2 million homes "
+        "without power, grid operator Enedis said. The Hauts-de-France and Brittany regions were worst "
+        "hit, Interior Minister Gerald Darmanin told France Info radio.",
+        {"Gerald Darmanin": "Interior Minister"},
+        ["AFP", "Enedis", "France Info"],
+        {"PARIS": "FR", "France": "FR", "Hauts-de-France": "FR"},
+    ),
+    WireCase(
+        "ORLANDO, Fla. (AP) — A tornado ripped through a mobile home park in Osceola County, Fla., early "
+        "Sunday, killing one person, the National Weather Service said. In Buffalo, N.Y., heavy snow "
+        "closed schools.",
+        {},
+        ["AP", "National Weather Service"],
+        {"ORLANDO": "US", "Fla.": "US", "Osceola County": "US", "Buffalo": "US", "N.Y.": "US"},
+    ),
+    WireCase(
+        "AKTAU, Kazakhstan, Aug 14 (Trend) - Kazakhstan and Azerbaijan agreed to expand cargo shipments "
+        "across the Caspian Sea, Kazakh Transport Minister Marat Karabayev said after meeting his "
+        "Azerbaijani counterpart Rashad Nabiyev in Aktau.",
+        {"Marat Karabayev": "Kazakh Transport Minister", "Rashad Nabiyev": "Azerbaijani counterpart"},
+        [],
+        {"Kazakhstan": "KZ", "Azerbaijan": "AZ", "Caspian Sea": None},
+    ),
+    WireCase(
+        "KARACHI, Pakistan — Heavy rains flooded low-lying areas of Hyderabad and Sukkur in Sindh "
+        "province on Monday, the Pakistan Meteorological Department said.",
+        {},
+        ["Pakistan Meteorological Department"],
+        {"Pakistan": "PK", "Hyderabad": "PK", "Sukkur": "PK", "Sindh": "PK"},
+    ),
+    WireCase(
+        "TRIPOLI, Lebanon (AP) — Clashes between rival groups in Tripoli killed four people overnight, "
+        "Lebanon's state-run National News Agency reported.",
+        {},
+        ["AP", "National News Agency"],
+        {"TRIPOLI": "LB", "Lebanon": "LB"},
+    ),
+    WireCase(
+        "NAIROBI, Sept. 3 (Xinhua) -- Kenya's Cabinet Secretary for Health Susan Nakhumicha said Tuesday "
+        "the government would recruit 3,000 nurses. She spoke at Kenyatta National Hospital in Nairobi.",
+        {"Susan Nakhumicha": "Kenya's Cabinet Secretary for Health"},
+        ["Xinhua", "Kenyatta National Hospital"],
+        {"NAIROBI": "KE", "Kenya": "KE"},
+    ),
+    WireCase(
+        "A Sheffield councillor has been suspended by the Labour Party after comments on social media, a "
+        "spokesperson for Sheffield City Council confirmed. Councillor Tom Hunt said he regretted the "
+        "remarks.",
+        {"Tom Hunt": "Councillor"},
+        ["Labour Party", "Sheffield City Council"],
+        {"Sheffield": "GB"},
+    ),
+    WireCase(
+        "Budapest, 12 May, AZERTAC. An exhibition of Azerbaijani carpets opened at the Museum of "
+        "Ethnography in Budapest. The event was organized by the Azerbaijani Embassy in Hungary and the "
+        "Azerbaijan National Carpet Museum. People's Artist Eldar Mikayilzade presented his works.",
+        {"Eldar Mikayilzade": "People's Artist"},
+        [
+            "AZERTAC",
+            "Museum of Ethnography",
+            "Azerbaijani Embassy in Hungary",
+            "Azerbaijan National Carpet Museum",
+        ],
+        {"Budapest": "HU", "Hungary": "HU", "Azerbaijan": "AZ"},
+    ),
+    WireCase(
+        "MELBOURNE, Australia (AP) — Jannik Sinner beat Daniil Medvedev 3-6, 3-6, 6-4, 6-4, 6-3 to win "
+        "the Australian Open on Sunday, becoming the first Italian man to win a Grand Slam title since "
+        "1976. Medvedev's coach Gilles Cervara said his player was exhausted.",
+        {"Jannik Sinner": None, "Daniil Medvedev": None, "Gilles Cervara": "Medvedev's coach"},
+        ["AP"],
+        {"Australia": "AU"},
+    ),
+    WireCase(
+        "PARIS, Aug 9 (Reuters) - Imane Khelif of Algeria won Olympic gold in the women's welterweight "
+        "division on Friday, beating China's Yang Liu at Roland Garros. The International Olympic "
+        "Committee (IOC) defended her eligibility.",
+        {"Imane Khelif": None, "Yang Liu": None},
+        ["Reuters", "International Olympic Committee"],
+        {"PARIS": "FR", "Algeria": "DZ", "China": "CN"},
+    ),
+    WireCase(
+        "MUMBAI, Feb 2 (Reuters) - Adani Enterprises said on Friday its quarterly profit more than "
+        "doubled. Gautam Adani, the group's chairman, said the company would raise new funds. Shares of "
+        "Adani Ports and Special Economic Zone rose 3% in Mumbai.",
+        {"Gautam Adani": "group's chairman"},
+        ["Reuters", "Adani Enterprises"],
+        {"Mumbai": "IN"},
+    ),
+    WireCase(
+        "MANILA, Philippines (AP) — Typhoon Noru slammed into the northern Philippines on Sunday, forcing"
+        " the evacuation of 74,000 people, the Office of Civil Defense said. Civil defense chief Ariel "
+        "Nepomuceno said five rescuers died in Bulacan province.",
+        {"Ariel Nepomuceno": "Civil defense chief"},
+        ["AP", "Office of Civil Defense"],
+        {"MANILA": "PH", "Philippines": "PH", "Bulacan": "PH"},
+    ),
+    WireCase(
+        "Azerbaijani Foreign Minister Jeyhun Bayramov held a phone conversation with OSCE Secretary "
+        "General Feridun Sinirlioglu, Report informs, citing the Foreign Ministry. The sides discussed "
+        "the peace process between Baku and Yerevan.",
+        {"Jeyhun Bayramov": "Azerbaijani Foreign Minister", "Feridun Sinirlioglu": "OSCE Secretary General"},
+        ["Foreign Ministry", "OSCE"],
+        {"Baku": "AZ", "Yerevan": "AM"},
+    ),
+    WireCase(
+        "The Disaster and Emergency Management Authority (AFAD) said the quake struck Malatya's Yesilyurt"
+        " district at 4:43 a.m. local time. Interior Minister Ali Yerlikaya said 23 people were injured. "
+        "Malatya Mayor Sami Er said schools would stay closed.",
+        {"Ali Yerlikaya": "Interior Minister", "Sami Er": "Malatya Mayor"},
+        ["Disaster and Emergency Management Authority"],
+        {"Malatya": "TR", "Yesilyurt": "TR"},
+    ),
+    WireCase(
+        "Premier Li Qiang chaired a State Council executive meeting on Friday. Vice Premier He Lifeng is "
+        "to visit London next week for talks with British Chancellor Rachel Reeves.",
+        {"Li Qiang": "Premier", "He Lifeng": "Vice Premier", "Rachel Reeves": "British Chancellor"},
+        ["State Council"],
+        {"London": "GB"},
+    ),
+    WireCase(
+        "DOHA, Qatar (AP) — Qatari Prime Minister Sheikh Mohammed bin Abdulrahman Al Thani said talks on "
+        "a Gaza ceasefire had stalled. Hamas official Osama Hamdan said in Beirut that the group had not "
+        "received a new proposal.",
+        {"Mohammed bin Abdulrahman Al Thani": "Qatari Prime Minister", "Osama Hamdan": "Hamas official"},
+        ["AP", "Hamas"],
+        {"DOHA": "QA", "Qatar": "QA", "Gaza": "PS", "Beirut": "LB"},
+    ),
+    WireCase(
+        "BERLIN (dpa) - German Chancellor Olaf Scholz's Social Democrats (SPD) slumped to third place in "
+        "the European Parliament election, behind the conservative Christian Democratic Union (CDU) and "
+        "the far-right Alternative for Germany (AfD).",
+        {"Olaf Scholz": "German Chancellor"},
+        [
+            "dpa",
+            "European Parliament",
+            "Social Democrats",
+            "Christian Democratic Union",
+            "Alternative for Germany",
+        ],
+        {"BERLIN": "DE", "Germany": "DE"},
+    ),
+    WireCase(
+        "Super Eagles coach Jose Peseiro has named 25 players for the qualifier against Sierra Leone in "
+        "Abuja, the Nigeria Football Federation (NFF) said on Monday. Captain Ahmed Musa is included.",
+        {"Jose Peseiro": "Super Eagles coach", "Ahmed Musa": "Captain"},
+        ["Nigeria Football Federation"],
+        {"Sierra Leone": "SL", "Abuja": "NG", "Nigeria": "NG"},
+    ),
+    WireCase(
+        "A federal judge in Manhattan on Tuesday sentenced former FTX chief executive Sam Bankman-Fried "
+        "to 25 years in prison. U.S. District Judge Lewis Kaplan said the fraud was enormous.",
+        {"Sam Bankman-Fried": "former FTX chief executive", "Lewis Kaplan": "U.S. District Judge"},
+        ["FTX"],
+        {"Manhattan": "US", "U.S.": "US"},
+    ),
+    WireCase(
+        "Bengaluru Police Commissioner B. Dayananda said on Sunday that three men had been arrested in "
+        "connection with the blast at the Rameshwaram Cafe in Whitefield.",
+        {"B. Dayananda": "Bengaluru Police Commissioner"},
+        [],
+        {"Bengaluru": "IN"},
+    ),
+    WireCase(
+        "GENEVA (AP) — The World Health Organization said Thursday that a cholera outbreak in Sudan has "
+        "sickened more than 10,000 people. WHO Director-General Tedros Adhanom Ghebreyesus urged donors "
+        "to act, while the U.N. children's agency UNICEF said 3 million children were at risk.",
+        {"Tedros Adhanom Ghebreyesus": "WHO Director-General"},
+        ["AP", "World Health Organization", "U.N.", "UNICEF"],
+        {"GENEVA": "CH", "Sudan": "SD"},
+    ),
+    WireCase(
+        "Baku, 3 June, AZERTAC. The Azerbaijan national football team will face Sweden at the Baku "
+        "Olympic Stadium. Head coach Fernando Santos said the squad was ready. Neftchi striker Ramil "
+        "Sheydayev was called up.",
+        {"Fernando Santos": "Head coach", "Ramil Sheydayev": "Neftchi striker"},
+        ["AZERTAC"],
+        {"Baku": "AZ", "Sweden": "SE", "Azerbaijan": "AZ"},
+    ),
+    WireCase(
+        "Apple Inc. unveiled its new iPhone on Tuesday at its headquarters in Cupertino, California. "
+        "Chief executive Tim Cook said the device was its most advanced yet. Samsung Electronics and "
+        "Google also released new phones this month.",
+        {"Tim Cook": "Chief executive"},
+        ["Apple Inc.", "Samsung Electronics", "Google"],
+        {"Cupertino": "US", "California": "US"},
+    ),
+    WireCase(
+        "BRUSSELS (Reuters) - European Commission President Ursula von der Leyen said on Wednesday the "
+        "European Union would propose new sanctions against Russia. NATO Secretary-General Mark Rutte "
+        "welcomed the move.",
+        {"Ursula von der Leyen": "European Commission President", "Mark Rutte": "NATO Secretary-General"},
+        ["Reuters", "European Commission", "European Union", "NATO"],
+        {"Russia": "RU"},
+    ),
+    WireCase(
+        "Tashkent, 14 May (UzA) -- President of Uzbekistan Shavkat Mirziyoyev received a delegation led "
+        "by the Chairman of the Board of the Asian Development Bank Masatsugu Asakawa. The sides "
+        "discussed projects in the Karakalpakstan and Samarkand regions.",
+        {
+            "Shavkat Mirziyoyev": "President of Uzbekistan",
+            "Masatsugu Asakawa": "Chairman of the Board of the Asian Development Bank",
+        },
+        ["UzA"],
+        {"Tashkent": "UZ", "Uzbekistan": "UZ", "Samarkand": "UZ"},
+    ),
+    WireCase(
+        "Tbilisi, February 25, AZERTAC. A memorial event dedicated to the 33rd anniversary of the Khojaly"
+        " genocide was held at the Heydar Aliyev Cultural Center in Marneuli. The event was co-organized "
+        "by the Azerbaijani Embassy in Georgia and the Union of Azerbaijani Women of Georgia. Ambassador "
+        "Faig Guliyev said the massacre committed against civilians on February 26, 1992 will never be "
+        "forgotten. Member of the Parliament of Georgia Savalan Mirzayev also addressed the gathering.",
+        {"Faig Guliyev": "Ambassador", "Savalan Mirzayev": "Member of the Parliament of Georgia"},
+        [
+            "AZERTAC",
+            "Heydar Aliyev Cultural Center",
+            "Azerbaijani Embassy in Georgia",
+            "Union of Azerbaijani Women of Georgia",
+            "Parliament of Georgia",
+        ],
+        {"Tbilisi": "GE", "Marneuli": "GE", "Khojaly": "AZ", "Georgia": "GE"},
+    ),
+    WireCase(
+        "Ankara, 20 January, Report. A commemoration ceremony for the victims of the January 20 tragedy "
+        "was held at Ankara University on Monday. Rector Necdet Unuvar and Azerbaijan's Ambassador to "
+        "Turkiye Rashad Mammadov laid wreaths. Students of the Faculty of Languages, History and "
+        "Geography performed poems.",
+        {"Necdet Unuvar": "Rector", "Rashad Mammadov": "Azerbaijan's Ambassador to Turkiye"},
+        ["Ankara University"],
+        {"Ankara": "TR", "Azerbaijan": "AZ", "Turkiye": "TR"},
+    ),
+    WireCase(
+        "GUWAHATI, India, July 6 (Reuters) - Floods in the northeastern Indian state of Assam have killed"
+        " at least 52 people and displaced more than 2.1 million, the Assam State Disaster Management "
+        "Authority said on Saturday. Chief Minister Himanta Biswa Sarma visited relief camps in Dhubri "
+        "and Morigaon districts, while rescue teams from the National Disaster Response Force evacuated "
+        "villagers by boat along the swollen Brahmaputra river.",
+        {"Himanta Biswa Sarma": "Chief Minister"},
+        ["Reuters", "Assam State Disaster Management Authority", "National Disaster Response Force"],
+        {"India": "IN", "Assam": "IN", "Dhubri": "IN", "Morigaon": "IN"},
+    ),
+    WireCase(
+        "DHAKA, Bangladesh (AP) — A fire that tore through a seven-story building housing a popular "
+        "restaurant in Dhaka's Bailey Road area killed at least 46 people, Health Minister Samanta Lal "
+        "Sen said Friday. Brig. Gen. Mohammad Main Uddin, director general of the Fire Service and Civil "
+        "Defence, said firefighters rescued 75 people from the building.",
+        {
+            "Samanta Lal Sen": "Health Minister",
+            "Mohammad Main Uddin": "director general of the Fire Service and Civil Defence",
+        },
+        ["AP", "Fire Service and Civil Defence"],
+        {"DHAKA": "BD", "Bangladesh": "BD"},
+    ),
+    WireCase(
+        "ALBUQUERQUE, N.M. (AP) — Two people were killed and five wounded when a gunman opened fire at a "
+        "park in Albuquerque on Sunday, police said. Albuquerque Police Department spokesman Gilbert "
+        "Gallegos said officers arrested an 18-year-old suspect at the scene. Mayor Tim Keller called the"
+        ' shooting "senseless."',
+        {"Gilbert Gallegos": "Albuquerque Police Department spokesman", "Tim Keller": "Mayor"},
+        ["AP", "Albuquerque Police Department"],
+        {"ALBUQUERQUE": "US", "N.M.": "US"},
+    ),
+    WireCase(
+        "Kandahar, Aug. 2 /Xinhua/ -- Three children were killed and four others injured when an "
+        "unexploded mortar shell went off in Arghandab district of southern Kandahar province on Friday, "
+        "a local official said. Provincial police spokesman Qari Yousuf Ahmadi said the children had "
+        "found the shell near their home.",
+        {"Yousuf Ahmadi": "Provincial police spokesman"},
+        [],
+        {"Kandahar": "AF"},
+    ),
+    WireCase(
+        "Shimla, Sep 14 (PTI) At least eight people were killed and 21 injured when a private bus fell "
+        "into a gorge in Mandi district of Himachal Pradesh on Saturday, police said. Mandi "
+        "Superintendent of Police Saumya Sambasivan said the driver lost control on a sharp turn near "
+        "Jogindernagar. Chief Minister Sukhvinder Singh Sukhu announced an ex gratia of Rs 4 lakh for the"
+        " families of the deceased.",
+        {"Saumya Sambasivan": "Mandi Superintendent of Police", "Sukhvinder Singh Sukhu": "Chief Minister"},
+        ["PTI"],
+        {"Mandi": "IN", "Himachal Pradesh": "IN"},
+    ),
+    WireCase(
+        "Tashkent, 12 April (UzA) -- Minister of Foreign Affairs of Uzbekistan Bakhtiyor Saidov held "
+        "talks with Estonian Foreign Minister Margus Tsahkna. The sides discussed the expansion of "
+        "cooperation between Uzbekistan and Estonia in the fields of digital economy and education, as "
+        "well as preparations for the meeting of the Intergovernmental Commission.",
+        {
+            "Bakhtiyor Saidov": "Minister of Foreign Affairs of Uzbekistan",
+            "Margus Tsahkna": "Estonian Foreign Minister",
+        },
+        ["UzA", "Intergovernmental Commission"],
+        {"Tashkent": "UZ", "Uzbekistan": "UZ", "Estonia": "EE"},
+    ),
+    WireCase(
+        "KAMPALA, Uganda — Vipers SC beat KCCA FC 2-0 at St. Mary's Stadium in Kitende on Saturday to go "
+        "top of the Uganda Premier League. Striker Milton Karisa scored both goals. KCCA coach Morley "
+        "Byekwaso said his side was unlucky.",
+        {"Milton Karisa": "Striker", "Morley Byekwaso": "KCCA coach"},
+        ["Vipers SC", "KCCA FC", "Uganda Premier League"],
+        {"KAMPALA": "UG", "Uganda": "UG"},
+    ),
+    WireCase(
+        "SEOUL, March 12 (Yonhap) -- Samsung Heavy Industries Co. said Tuesday it has won a 1.5 trillion-"
+        "won order to build five container ships for a European shipping company. The shipbuilder has "
+        "secured orders worth 2.3 billion dollars so far this year, according to the company. Its rival "
+        "HD Korea Shipbuilding & Offshore Engineering Co. also announced a deal with a shipper from "
+        "Oceania.",
+        {},
+        ["Yonhap", "Samsung Heavy Industries Co.", "HD Korea Shipbuilding & Offshore Engineering Co."],
+        {"SEOUL": "KR", "Oceania": None, "Korea": "KR"},
+    ),
+    WireCase(
+        "BEIJING, May 20 (Xinhua) -- An exhibition of Persian miniatures opened at the Palace Museum in "
+        "Beijing on Monday, displaying 80 works from the collection of the National Museum of Iran. "
+        "Iranian Ambassador to China Abdolreza Rahmani Fazli said the exhibition reflected centuries of "
+        "exchange along the Silk Road. Wang Xudong, director of the Palace Museum, attended the opening.",
+        {
+            "Abdolreza Rahmani Fazli": "Iranian Ambassador to China",
+            "Wang Xudong": "director of the Palace Museum",
+        },
+        ["Xinhua", "Palace Museum", "National Museum of Iran"],
+        {"BEIJING": "CN", "Iran": "IR", "China": "CN"},
+    ),
+    WireCase(
+        "More than 25,000 runners took part in the Istanbul Marathon on Sunday, the only race in the "
+        "world that crosses two continents, Anadolu Agency reports. Kenyan runner Daniel Kipchumba won "
+        "the men's race in 2:09:44, while Ethiopia's Sifan Melaku took the women's title. Istanbul Mayor "
+        "Ekrem Imamoglu presented the trophies.",
+        {"Daniel Kipchumba": "Kenyan runner", "Ekrem Imamoglu": "Istanbul Mayor"},
+        ["Anadolu Agency"],
+        {"Istanbul": "TR", "Ethiopia": "ET"},
+    ),
+    WireCase(
+        "PORT-AU-PRINCE, Haiti (AP) — Gang violence has forced nearly 580,000 people from their homes, "
+        "the International Organization for Migration said Tuesday. Prime Minister Garry Conille said "
+        "security forces, backed by a Kenya-led multinational mission, had retaken control of the Cite "
+        "Soleil neighborhood.",
+        {"Garry Conille": "Prime Minister"},
+        ["AP", "International Organization for Migration"],
+        {"Haiti": "HT", "Kenya": "KE"},
+    ),
+    WireCase(
+        "ISLAMABAD, Nov 8 (Reuters) - A suicide bomber killed at least 26 people at a railway station in "
+        "Quetta, the capital of Pakistan's southwestern Balochistan province, officials said. The "
+        "outlawed Balochistan Liberation Army (BLA) claimed responsibility. Provincial government "
+        "spokesman Shahid Rind said 62 people were wounded.",
+        {"Shahid Rind": "Provincial government spokesman"},
+        ["Reuters", "Balochistan Liberation Army"],
+        {"ISLAMABAD": "PK", "Quetta": "PK", "Pakistan": "PK", "Balochistan": "PK"},
+    ),
+    WireCase(
+        "Baku, 8 November, Trend. President of the Republic of Azerbaijan Ilham Aliyev visited the "
+        "liberated city of Shusha on the occasion of Victory Day. The head of state laid a wreath at the "
+        "monument and met with veterans of the Patriotic War, the press service of the President said.",
+        {"Ilham Aliyev": "President of the Republic of Azerbaijan"},
+        [],
+        {"Baku": "AZ", "Republic of Azerbaijan": "AZ", "Shusha": "AZ"},
+    ),
+    WireCase(
+        "CHISINAU, June 3 (Reuters) - Moldova's President Maia Sandu said on Monday her country would "
+        "hold a referendum on joining the European Union alongside the presidential election in October. "
+        "Speaking after a meeting with Romanian counterpart Klaus Iohannis in Bucharest, Sandu said "
+        "Moldova had made 'irreversible' progress.",
+        {"Maia Sandu": "Moldova's President", "Klaus Iohannis": "Romanian counterpart"},
+        ["Reuters", "European Union"],
+        {"CHISINAU": "MD", "Moldova": "MD", "Bucharest": "RO"},
+    ),
+    WireCase(
+        "NEW YORK (AP) — Stocks fell on Wall Street on Thursday after a report showed inflation remained "
+        "stubborn. The S&P 500 dropped 1.1%, and the Dow Jones Industrial Average lost 350 points. Shares"
+        " of Boeing fell 4% after the Federal Aviation Administration said it would extend its audit of "
+        "the planemaker.",
+        {},
+        ["AP", "Boeing", "Federal Aviation Administration"],
+        {"NEW YORK": "US"},
+    ),
+    WireCase(
+        "The Azerbaijani Ministry of Culture and the Embassy of Azerbaijan in Italy organized a concert "
+        "of mugham at the Parco della Musica auditorium in Rome, Trend reports. The program featured "
+        "khanende Alim Qasimov and his daughter Fargana Qasimova, as well as the Rome Symphony Orchestra "
+        "conducted by Francesco La Vecchia.",
+        {"Francesco La Vecchia": None},
+        ["Azerbaijani Ministry of Culture", "Embassy of Azerbaijan in Italy", "Rome Symphony Orchestra"],
+        {"Rome": "IT", "Italy": "IT", "Azerbaijan": "AZ"},
+    ),
+    WireCase(
+        "JAKARTA (Reuters) - A landslide at an illegal gold mine on Indonesia's Sulawesi island killed at"
+        " least 15 people and left 10 others missing, a search and rescue official said on Monday. "
+        "Heriyanto, head of the local search and rescue agency in Gorontalo province, said heavy rain "
+        "hampered the operation.",
+        {"Heriyanto": "head of the local search and rescue agency in Gorontalo province"},
+        ["Reuters"],
+        {"JAKARTA": "ID", "Indonesia": "ID", "Sulawesi": "ID", "Gorontalo": "ID"},
+    ),
+    WireCase(
+        "CAPE TOWN, South Africa (AP) — South Africa's ruling African National Congress lost its "
+        "parliamentary majority for the first time since the end of apartheid, the Electoral Commission "
+        "announced Sunday. ANC Secretary-General Fikile Mbalula said the party would talk to all parties,"
+        " including the Democratic Alliance.",
+        {"Fikile Mbalula": "ANC Secretary-General"},
+        ["AP", "African National Congress", "Electoral Commission", "Democratic Alliance"],
+        {"CAPE TOWN": "ZA", "South Africa": "ZA"},
+    ),
+    WireCase(
+        "Prague, 5 March (CTK) - Czech Prime Minister Petr Fiala met Ukrainian President Volodymyr "
+        "Zelensky in Kyiv on Tuesday to discuss the Czech-led initiative to buy artillery ammunition "
+        "outside the EU. Defence Minister Jana Cernochova accompanied Fiala on the trip.",
+        {
+            "Petr Fiala": "Czech Prime Minister",
+            "Volodymyr Zelensky": "Ukrainian President",
+            "Jana Cernochova": "Defence Minister",
+        },
+        ["EU"],
+        {"Prague": "CZ", "Kyiv": "UA"},
+    ),
+    WireCase(
+        "SYDNEY (AFP) - Bushfires raging across New South Wales have destroyed more than 40 homes, the "
+        'Rural Fire Service said Thursday. "Conditions are extremely dangerous," RFS Commissioner Rob '
+        "Rogers told reporters. Residents of the Blue Mountains west of Sydney were told to leave.",
+        {"Rob Rogers": "RFS Commissioner"},
+        ["AFP", "Rural Fire Service"],
+        {"SYDNEY": "AU", "New South Wales": "AU", "Blue Mountains": "AU"},
+    ),
+    WireCase(
+        "LAGOS, Nigeria (Reuters) - Dangote Industries said on Wednesday its 650,000 barrel-per-day "
+        "refinery had started producing petrol. Aliko Dangote, the group's president, told reporters the "
+        "plant would meet Nigeria's entire fuel demand. The Nigerian National Petroleum Company Ltd "
+        "(NNPC) holds a 20% stake.",
+        {"Aliko Dangote": "group's president"},
+        ["Reuters", "Dangote Industries", "Nigerian National Petroleum Company Ltd"],
+        {"LAGOS": "NG", "Nigeria": "NG"},
+    ),
+    WireCase(
+        "Astana, 6 July, Kazinform. Kazakh President Kassym-Jomart Tokayev congratulated the national "
+        "team on winning the Asian Games gold medal in wrestling. Daulet Niyazbekov defeated Iran's "
+        "Amirhossein Zare in the final, the Kazakhstan Wrestling Federation said.",
+        {"Kassym-Jomart Tokayev": "Kazakh President"},
+        ["Kazinform", "Kazakhstan Wrestling Federation"],
+        {"Astana": "KZ", "Iran": "IR", "Kazakhstan": "KZ"},
+    ),
+    WireCase(
+        "WELLINGTON (Reuters) - New Zealand's central bank held its official cash rate at 5.5% on "
+        "Wednesday. Reserve Bank of New Zealand Governor Adrian Orr said inflation was falling. Finance "
+        "Minister Nicola Willis welcomed the decision.",
+        {"Adrian Orr": "Reserve Bank of New Zealand Governor", "Nicola Willis": "Finance Minister"},
+        ["Reuters", "Reserve Bank of New Zealand"],
+        {"WELLINGTON": "NZ", "New Zealand": "NZ"},
+    ),
+    WireCase(
+        "NAIROBI, Kenya — Gor Mahia beat AFC Leopards 2-1 in the Mashemeji derby at Nyayo National "
+        "Stadium on Sunday. Gor Mahia coach Leonardo Neiva praised his players, while Leopards captain "
+        "Clyde Senaji said the referee made mistakes. Two fans were slightly injured in a scuffle outside"
+        " the stadium, the Kenya Red Cross said.",
+        {"Leonardo Neiva": "Gor Mahia coach", "Clyde Senaji": "Leopards captain"},
+        ["Gor Mahia", "AFC Leopards", "Kenya Red Cross"],
+        {"NAIROBI": "KE", "Kenya": "KE"},
+    ),
+    WireCase(
+        "MADRID (Reuters) - Real Madrid beat Bayern Munich 2-1 on Wednesday to reach the Champions League"
+        " final, with Joselu scoring twice in the closing minutes. Bayern coach Thomas Tuchel said his "
+        'team had been "unlucky". Manchester United and Borussia Dortmund were also in action.',
+        {"Thomas Tuchel": "Bayern coach"},
+        ["Reuters", "Real Madrid", "Bayern Munich", "Manchester United", "Borussia Dortmund"],
+        {"MADRID": "ES"},
+    ),
+    WireCase(
+        "GENEVA (AFP) - Doctors Without Borders (MSF) said on Friday that its hospital in Khan Younis had"
+        " been hit by shelling, killing two staff members. Human Rights Watch and Amnesty International "
+        "called for an investigation, and the United Nations Office for the Coordination of Humanitarian "
+        "Affairs said aid deliveries had stalled.",
+        {},
+        [
+            "AFP",
+            "Doctors Without Borders",
+            "Human Rights Watch",
+            "Amnesty International",
+            "United Nations Office for the Coordination of Humanitarian Affairs",
+        ],
+        {"GENEVA": "CH", "Khan Younis": "PS"},
+    ),
+    WireCase(
+        "WASHINGTON (Reuters) - The International Monetary Fund on Tuesday raised its global growth "
+        "forecast to 3.2%, citing resilient consumer spending in the United States. IMF chief economist "
+        "Pierre-Olivier Gourinchas said risks remained. The World Bank will publish its own forecasts "
+        "next week.",
+        {"Pierre-Olivier Gourinchas": "IMF chief economist"},
+        ["Reuters", "International Monetary Fund", "World Bank"],
+        {"WASHINGTON": "US", "United States": "US"},
+    ),
+    WireCase(
+        "SEOUL, Jan. 8 (Yonhap) -- Hanwha Ocean Co. said Monday it has signed a deal to build two LNG "
+        "carriers for a Greek shipper. The shipbuilder's chief executive Kwon Hyuk-woong said the company"
+        " aims to win orders worth $9 billion this year. Shares of Hanwha Ocean rose 2.3 percent on the "
+        "Korea Exchange.",
+        {"Kwon Hyuk-woong": "shipbuilder's chief executive"},
+        ["Yonhap", "Hanwha Ocean Co.", "Korea Exchange"],
+        {"SEOUL": "KR", "Korea": "KR"},
+    ),
+    WireCase(
+        "HANGZHOU, Sept. 22 (Xinhua) -- An exhibition of silk textiles from the Tang Dynasty opened at "
+        "the China National Silk Museum in Hangzhou, capital of east China's Zhejiang Province, on "
+        "Friday. Zhao Feng, the museum's honorary curator, said the 120 exhibits included rare pieces "
+        "lent by the Hermitage Museum in St. Petersburg.",
+        {"Zhao Feng": "museum's honorary curator"},
+        ["Xinhua", "China National Silk Museum", "Hermitage Museum"],
+        {"HANGZHOU": "CN", "China": "CN", "Zhejiang Province": "CN", "St. Petersburg": "RU"},
+    ),
+    WireCase(
+        "Baku, 21 September, AZERTAC. More than 18,000 runners from 60 countries took part in the Baku "
+        "Marathon 2025 organized by the Heydar Aliyev Foundation. Ethiopian athlete Gebre Tadesse won the"
+        " men's race, while Azerbaijan's Hayle Ibrahimov finished fifth. Minister of Youth and Sports "
+        "Farid Gayibov presented the awards.",
+        {
+            "Gebre Tadesse": "Ethiopian athlete",
+            "Hayle Ibrahimov": None,
+            "Farid Gayibov": "Minister of Youth and Sports",
+        },
+        ["AZERTAC", "Heydar Aliyev Foundation"],
+        {"Baku": "AZ", "Azerbaijan": "AZ"},
+    ),
+    WireCase(
+        "Lviv, Ukraine (Ukrinform) - A Russian missile struck a residential area in Lviv overnight, "
+        "killing seven people, including three children, regional governor Maksym Kozytskyi said. The "
+        "State Emergency Service of Ukraine said 40 people had been rescued from the rubble.",
+        {"Maksym Kozytskyi": "regional governor"},
+        ["Ukrinform", "State Emergency Service of Ukraine"],
+        {"Lviv": "UA", "Ukraine": "UA"},
+    ),
+    WireCase(
+        "TEHRAN (IRNA) - Iranian Foreign Ministry spokesman Nasser Kanaani on Monday condemned the new "
+        "sanctions imposed by the European Union. Kanaani told reporters that Tehran would respond. "
+        "Deputy Foreign Minister for Political Affairs Ali Bagheri Kani is due to travel to Oman.",
+        {
+            "Nasser Kanaani": "Iranian Foreign Ministry spokesman",
+            "Ali Bagheri Kani": "Deputy Foreign Minister for Political Affairs",
+        },
+        ["IRNA", "Iranian Foreign Ministry", "European Union"],
+        {"TEHRAN": "IR", "Oman": "OM"},
+    ),
+    WireCase(
+        "Islamabad, March 2 (APP) - Prime Minister Shehbaz Sharif chaired a meeting on the economy, "
+        "attended by Finance Minister Muhammad Aurangzeb and State Bank of Pakistan Governor Jameel "
+        "Ahmad. The Pakistan Muslim League-Nawaz (PML-N) has pledged to reduce inflation.",
+        {
+            "Shehbaz Sharif": "Prime Minister",
+            "Muhammad Aurangzeb": "Finance Minister",
+            "Jameel Ahmad": "State Bank of Pakistan Governor",
+        },
+        ["APP", "State Bank of Pakistan", "Pakistan Muslim League-Nawaz"],
+        {"Islamabad": "PK", "Pakistan": "PK"},
+    ),
+    WireCase(
+        "TOKYO (Kyodo) - Japan's Nikkei stock index hit a record high on Thursday, lifted by chip-related"
+        " shares such as Tokyo Electron Ltd. and Advantest Corp. Bank of Japan Governor Kazuo Ueda said "
+        "the central bank would watch markets closely.",
+        {"Kazuo Ueda": "Bank of Japan Governor"},
+        ["Kyodo", "Tokyo Electron Ltd.", "Advantest Corp.", "Bank of Japan"],
+        {"TOKYO": "JP", "Japan": "JP"},
+    ),
+    WireCase(
+        "LOS ANGELES (AP) — A magnitude 4.6 earthquake shook the Los Angeles area early Monday, the U.S. "
+        "Geological Survey said. There were no immediate reports of damage, said Erik Scott, a spokesman "
+        "for the Los Angeles Fire Department. Seismologist Lucy Jones told KTLA-TV that aftershocks were "
+        "likely.",
+        {"Erik Scott": "spokesman for the Los Angeles Fire Department", "Lucy Jones": "Seismologist"},
+        ["AP", "U.S. Geological Survey", "Los Angeles Fire Department", "KTLA-TV"],
+        {"LOS ANGELES": "US", "U.S.": "US"},
+    ),
+    WireCase(
+        "Budapest, 9 November, Azernews. A reception on the occasion of Victory Day was held at the "
+        "Embassy of Azerbaijan in Hungary. Ambassador Vilayat Guliyev noted that the 44-day war restored "
+        "Azerbaijan's territorial integrity. Hungarian State Secretary for Foreign Affairs Levente Magyar"
+        " and Zoltan Kovacs, spokesman for the Hungarian government, attended the event.",
+        {
+            "Vilayat Guliyev": "Ambassador",
+            "Levente Magyar": "Hungarian State Secretary for Foreign Affairs",
+            "Zoltan Kovacs": "spokesman for the Hungarian government",
+        },
+        ["Azernews", "Embassy of Azerbaijan in Hungary"],
+        {"Budapest": "HU", "Azerbaijan": "AZ", "Hungary": "HU"},
+    ),
+    WireCase(
+        "Helmand, Afghanistan (Pajhwok) - Four civilians, including two women, were killed when a mortar "
+        "round hit a house in Nad Ali district of southern Helmand province, officials said. Mohammad "
+        "Qasim Riaz, spokesman for the provincial governor, said the Taliban had launched an "
+        "investigation.",
+        {"Mohammad Qasim Riaz": "spokesman for the provincial governor"},
+        ["Taliban"],
+        {"Helmand": "AF", "Afghanistan": "AF", "Nad Ali": "AF"},
+    ),
+    WireCase(
+        "The Ministry of Foreign Affairs of the Republic of Korea and the Korea Trade-Investment "
+        "Promotion Agency (KOTRA) will host a business forum in Baku next month, Report informs. KOTRA "
+        "Baku office director Kim Sung-min said 40 Korean companies would take part.",
+        {"Kim Sung-min": "KOTRA Baku office director"},
+        ["Ministry of Foreign Affairs of the Republic of Korea", "Korea Trade-Investment Promotion Agency"],
+        {"Republic of Korea": "KR", "Baku": "AZ", "Korea": "KR"},
+    ),
+    WireCase(
+        "Nur-Sultan, 14 June, Kazinform. Chairman of the Board of Kazakhstan Temir Zholy Talgat Amanbayev"
+        " met with the delegation of Deutsche Bahn. The parties agreed to expand container traffic along "
+        "the Trans-Caspian International Transport Route.",
+        {"Talgat Amanbayev": "Chairman of the Board of Kazakhstan Temir Zholy"},
+        ["Kazinform", "Deutsche Bahn"],
+        {"Kazakhstan": "KZ"},
+    ),
+    WireCase(
+        "KATHMANDU (AFP) - At least 38 people died when a domestic flight operated by Yeti Airlines "
+        "crashed near Pokhara in central Nepal on Sunday, the Civil Aviation Authority of Nepal said. "
+        "Police official Ajay K.C. said rescuers had recovered bodies from the gorge.",
+        {"Ajay K.C.": "Police official"},
+        ["AFP", "Yeti Airlines", "Civil Aviation Authority of Nepal"],
+        {"Pokhara": "NP", "Nepal": "NP"},
+    ),
+    WireCase(
+        "The country's top diplomat, Foreign Minister Ararat Mirzoyan, said Yerevan was ready to sign the"
+        " peace treaty, Armenpress reported. Deputy Prime Minister Mher Grigoryan led the border "
+        "commission.",
+        {"Ararat Mirzoyan": "Foreign Minister", "Mher Grigoryan": "Deputy Prime Minister"},
+        ["Armenpress"],
+        {"Yerevan": "AM"},
+    ),
+    WireCase(
+        '"We have lost everything," said Fatima Begum, a 52-year-old garment worker whose home was '
+        "destroyed. Her neighbour, rickshaw puller Abdul Karim, said the water rose within minutes.",
+        {"Fatima Begum": "garment worker"},
+        [],
+        {},
+    ),
+    WireCase(
+        "Police identified the gunman as 34-year-old Derek Miles of Mesa. Sgt. Kevin Barnes, a spokesman "
+        "for the Tucson Police Department, said Miles had no criminal record. Pima County Sheriff Chris "
+        "Nanos said deputies were assisting.",
+        {
+            "Derek Miles": None,
+            "Kevin Barnes": "spokesman for the Tucson Police Department",
+            "Chris Nanos": "Pima County Sheriff",
+        },
+        ["Tucson Police Department"],
+        {"Mesa": "US", "Pima County": "US", "Tucson": "US"},
+    ),
+    WireCase(
+        "The statement was issued by the Deputy Governor of Helmand, Mawlawi Abdul Ahad Ahmadi, who "
+        'blamed "remnants of the war" for the blast. The International Committee of the Red Cross (ICRC) '
+        "said it had treated the wounded at its hospital in Lashkar Gah.",
+        {"Abdul Ahad Ahmadi": "Deputy Governor of Helmand"},
+        ["International Committee of the Red Cross"],
+        {"Helmand": "AF", "Lashkar Gah": "AF"},
+    ),
+    WireCase(
+        "Guests were welcomed by Nigar Akhundova, head of the Azerbaijani community of Latvia, and "
+        "Latvian MP Ainars Latkovskis, chairman of the Latvia-Azerbaijan inter-parliamentary friendship "
+        "group.",
+        {
+            "Nigar Akhundova": "head of the Azerbaijani community of Latvia",
+            "Ainars Latkovskis": "Latvian MP, chairman of the Latvia-Azerbaijan inter-parliamentary friendship group",
+        },
+        [],
+        {"Latvia": "LV"},
+    ),
+    WireCase(
+        "Kenyan long-distance runner Hellen Obiri won the Boston Marathon for a second time on Monday. "
+        "Her compatriot Sharon Lokedi finished second, while world record holder Tigst Assefa of Ethiopia"
+        " pulled out.",
+        {
+            "Hellen Obiri": "Kenyan long-distance runner",
+            "Sharon Lokedi": "compatriot",
+            "Tigst Assefa": "world record holder",
+        },
+        [],
+        {"Ethiopia": "ET"},
+    ),
+    WireCase(
+        "Volkswagen AG said on Tuesday it would cut 35,000 jobs in Germany by 2030, after weeks of talks "
+        "with the IG Metall union. Thomas Schaefer, head of the Volkswagen brand, said the deal would "
+        "save 1.5 billion euros a year.",
+        {"Thomas Schaefer": "head of the Volkswagen brand"},
+        ["Volkswagen AG", "IG Metall"],
+        {"Germany": "DE"},
+    ),
+    WireCase(
+        "The event at the Mugham Center was attended by Deputy Minister of Culture Vasif Eyvazzade, "
+        "People's Artist Farhad Badalbeyli and rector of the Baku Music Academy Ulviyya Hajibeyova.",
+        {
+            "Vasif Eyvazzade": "Deputy Minister of Culture",
+            "Farhad Badalbeyli": "People's Artist",
+            "Ulviyya Hajibeyova": "rector of the Baku Music Academy",
+        },
+        ["Mugham Center", "Baku Music Academy"],
+        {"Baku": "AZ"},
+    ),
+    WireCase(
+        "Ex-president Donald Trump's former lawyer Michael Cohen testified on Monday. Judge Juan Merchan "
+        "told jurors to return on Tuesday.",
+        {
+            "Donald Trump": "Ex-president",
+            "Michael Cohen": "Donald Trump's former lawyer",
+            "Juan Merchan": "Judge",
+        },
+        [],
+        {},
+    ),
+    WireCase(
+        "Ukrainian Prime Minister Denys Shmyhal and his Polish counterpart Donald Tusk met in Warsaw, "
+        "where they discussed grain exports, the Polish Press Agency (PAP) reported.",
+        {"Denys Shmyhal": "Ukrainian Prime Minister", "Donald Tusk": "Polish counterpart"},
+        ["Polish Press Agency"],
+        {"Warsaw": "PL"},
+    ),
+    WireCase(
+        "DHAKA (Reuters) - Bangladesh's garment exporters' body, the Bangladesh Garment Manufacturers and"
+        " Exporters Association (BGMEA), said on Sunday that 130 factories had shut after protests. "
+        "Commerce Adviser Sheikh Bashir Uddin met BGMEA leaders at the Secretariat.",
+        {"Bashir Uddin": "Commerce Adviser"},
+        ["Reuters", "Bangladesh Garment Manufacturers and Exporters Association"],
+        {"DHAKA": "BD", "Bangladesh": "BD"},
+    ),
+    WireCase(
+        "The Turkish Red Crescent (Kizilay) and the Disaster and Emergency Management Presidency (AFAD) "
+        "sent 500 tents to the quake zone in Malatya, Anadolu Agency reported. Kizilay President Fatma "
+        "Meric Yilmaz visited the city.",
+        {"Fatma Meric Yilmaz": "Kizilay President"},
+        ["Turkish Red Crescent", "Disaster and Emergency Management Presidency", "Anadolu Agency"],
+        {"Malatya": "TR"},
+    ),
+    WireCase(
+        "Kenya Power said a fault on the Kiambere-Nairobi transmission line caused the nationwide "
+        "blackout. Energy Cabinet Secretary Opiyo Wandayi apologised and said the Kenya Electricity "
+        "Generating Company (KenGen) had restored most plants.",
+        {"Opiyo Wandayi": "Energy Cabinet Secretary"},
+        ["Kenya Power", "Kenya Electricity Generating Company"],
+        {"Kenya": "KE"},
+    ),
+    WireCase(
+        "The match at the Kasarani stadium was halted for 10 minutes after fans of Tusker FC threw "
+        "bottles onto the pitch, the Football Kenya Federation (FKF) said. FKF president Hussein Mohammed"
+        " said the club would be fined.",
+        {"Hussein Mohammed": "FKF president"},
+        ["Tusker FC", "Football Kenya Federation"],
+        {"Kenya": "KE"},
+    ),
+    WireCase(
+        "Samsung Electronics Co. and SK Hynix Inc. led gains on the Korea Composite Stock Price Index "
+        "(KOSPI), which rose 1.2 percent. The Financial Services Commission said it would extend the "
+        "short-selling ban.",
+        {},
+        ["Samsung Electronics Co.", "SK Hynix Inc.", "Financial Services Commission"],
+        {"Korea": "KR"},
+    ),
+    WireCase(
+        "The exhibition, organized by the Azerbaijan Carpet Museum and the Chinese Academy of Social "
+        "Sciences, will run until November at the National Museum of China in Beijing, Xinhua reported.",
+        {},
+        [
+            "Azerbaijan Carpet Museum",
+            "Chinese Academy of Social Sciences",
+            "National Museum of China",
+            "Xinhua",
+        ],
+        {"Beijing": "CN", "China": "CN", "Azerbaijan": "AZ"},
+    ),
+    WireCase(
+        "Police in Tucson said a gunman opened fire at a convenience store on Monday. The Federal Bureau "
+        "of Investigation and the Arizona Department of Public Safety joined the inquiry, said Sgt. Maria"
+        " Lopez of the Pima County Sheriff's Department.",
+        {"Maria Lopez": None},
+        [
+            "Federal Bureau of Investigation",
+            "Arizona Department of Public Safety",
+            "Pima County Sheriff's Department",
+        ],
+        {"Tucson": "US", "Arizona": "US", "Pima County": "US"},
+    ),
+    WireCase(
+        "The Uzbek Ministry of Investment, Industry and Trade signed a memorandum with Latvia's "
+        "Investment and Development Agency (LIAA) in Riga on Thursday, UzDaily reported.",
+        {},
+        ["Uzbek Ministry of Investment, Industry and Trade", "Investment and Development Agency"],
+        {"Riga": "LV", "Latvia": "LV"},
+    ),
+    WireCase(
+        "NATO-led forces and the Afghan National Army repelled a Taliban attack on a checkpoint in "
+        "Helmand, the Ministry of Defense said. Provincial council member Abdul Majid Akhund said six "
+        "civilians were wounded.",
+        {"Abdul Majid Akhund": "Provincial council member"},
+        ["NATO", "Afghan National Army", "Taliban", "Ministry of Defense"],
+        {"Helmand": "AF"},
+    ),
+    WireCase(
+        "Dhaka Metropolitan Police (DMP) arrested the owner of the building, said DMP Commissioner "
+        "Habibur Rahman. The Rajdhani Unnayan Kartripakkha (RAJUK) had declared the building unsafe in "
+        "2019.",
+        {"Habibur Rahman": "DMP Commissioner"},
+        ["Dhaka Metropolitan Police", "Rajdhani Unnayan Kartripakkha"],
+        {"Dhaka": "BD"},
+    ),
+    WireCase(
+        "Students of Baku State University and the Azerbaijan University of Languages laid flowers at the"
+        " Khojaly genocide memorial in Baku's Khatai district, APA reports.",
+        {},
+        ["Baku State University", "Azerbaijan University of Languages", "APA"],
+        {"Baku": "AZ", "Khatai": "AZ", "Azerbaijan": "AZ", "Khojaly": "AZ"},
+    ),
+    WireCase(
+        "The contract with Qatar Energy will keep Hyundai Heavy Industries' Ulsan shipyard busy until "
+        "2028, said Lee Sang-kyun, president of HD Hyundai Heavy Industries.",
+        {"Lee Sang-kyun": "president of HD Hyundai Heavy Industries"},
+        ["Qatar Energy", "Hyundai Heavy Industries", "HD Hyundai Heavy Industries"],
+        {"Ulsan": "KR", "Qatar": "QA"},
+    ),
+]
+
+
+@pytest.mark.parametrize("case", WIRE_CASES, ids=[c.text[:40] for c in WIRE_CASES])
+def test_wire_copy(nlp: Language, case: WireCase) -> None:
+    doc = nlp(case.text)
+    got_persons = {p.name: p.title for p in extract_persons(doc)}
+    got_orgs = {o.name for o in extract_organizations(doc)}
+    got_locs = {loc.name: loc.country_code for loc in extract_locations(doc)}
+    assert {n: got_persons.get(n, "<missing>") for n in case.persons} == case.persons
+    assert [o for o in case.organizations if o not in got_orgs] == []
+    assert {n: got_locs.get(n, "<missing>") for n in case.locations} == case.locations
+
+
+@pytest.mark.parametrize(
+    ("text", "not_person", "not_org", "not_loc"),
+    [
+        (
+            "RIYADH (AP) — Cristiano Ronaldo scored twice as Al Nassr beat Al Hilal 3-1 on Friday.",
+            {"Al Nassr", "Al Hilal"},
+            set(),
+            {"Al Nassr"},
+        ),
+        (
+            "The Philadelphia Eagles beat the Dallas Cowboys 28-23. The Eagles moved into first place.",
+            set(),
+            {"Eagles"},
+            {"Eagles", "Dallas"},
+        ),
+        (
+            "Toyota Motor Corp. said sales rose. Toyota and Honda have both raised their forecasts.",
+            set(),
+            {"Toyota", "Toyota and Honda"},
+            {"Toyota", "Honda"},
+        ),
+        (
+            "Hurricane Milton strengthened on Monday. Milton is expected to make landfall on Wednesday.",
+            {"Milton"},
+            {"Hurricane Milton", "Milton"},
+            {"Milton"},
+        ),
+        (
+            "Muslims celebrated Eid al-Fitr on Wednesday after Ramadan ended on Tuesday evening.",
+            {"Eid", "Ramadan"},
+            {"Eid", "Ramadan"},
+            {"Eid", "Ramadan"},
+        ),
+        ("Shell Plc said it would sell the unit, according to Shell's statement.", set(), {"Shell"}, set()),
+        (
+            "Author J.K. Rowling spoke. The Harry Potter creator made the announcement.",
+            {"Harry Potter"},
+            set(),
+            set(),
+        ),
+        (
+            "Grid operator Enedis said power was cut, the minister told France Info radio.",
+            {"Enedis", "France Info"},
+            set(),
+            {"France Info"},
+        ),
+        ("Imane Khelif won the final at Roland Garros on Friday.", {"Roland Garros"}, set(), set()),
+        (
+            "Governor Ruslan Kravchenko said on Telegram that two people were killed.",
+            set(),
+            {"Telegram"},
+            set(),
+        ),
+        (
+            "Kazakh Transport Minister Marat Karabayev met Rashad Nabiyev in Aktau.",
+            set(),
+            {"Kazakh Transport"},
+            set(),
+        ),
+        (
+            "Xinhua reported the visit, Kazinform said, citing the ministry.",
+            set(),
+            set(),
+            {"Xinhua", "Kazinform"},
+        ),
+        (
+            "Shares of Hanwha Ocean Co. rose. Hanwha Ocean said the order was its largest.",
+            set(),
+            set(),
+            {"Hanwha Ocean"},
+        ),
+    ],
+)
+def test_weak_spots_of_news_copy(
+    nlp: Language, text: str, not_person: set[str], not_org: set[str], not_loc: set[str]
+) -> None:
+    doc = nlp(text)
+    assert not not_person & {p.name for p in extract_persons(doc)}
+    assert not not_org & {o.name for o in extract_organizations(doc)}
+    assert not not_loc & {loc.name for loc in extract_locations(doc)}
+
+
+def test_city_takes_the_country_the_article_names(nlp: Language) -> None:
+    text = "Clashes in Tripoli killed four people overnight, Lebanon's state news agency reported."
+    assert locs(nlp, text)["Tripoli"] == "LB"
+    assert locs(nlp, "Clashes in Tripoli killed four people overnight.")["Tripoli"] == "LY"
+    dateline = with_dateline(extract_locations(nlp("Four people died in Hyderabad.")), None, "", "Pakistan")
+    assert {loc.name: loc.country_code for loc in dateline}["Hyderabad"] == "PK"
+
+
+def test_gazetteer_alternate_names() -> None:
+    assert country_code("Bombay") == "IN" and country_code("Calcutta") == "IN"
+    assert lookup("Google") is None  # an alternate name of Topeka, ignored
+    assert country_code("Kyiv Oblast") == "UA"
+    assert country_code("Tripoli", {"LB"}) == "LB" and country_code("Tripoli") == "LY"

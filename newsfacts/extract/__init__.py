@@ -41,7 +41,7 @@ def extract_article(doc: Doc, published: date) -> ArticleFacts:
         counts=extract_counts(doc),
         persons=extract_persons(doc),
         organizations=with_agency(extract_organizations(doc), agency, doc.text),
-        locations=with_dateline(extract_locations(doc), place, doc.text),
+        locations=with_dateline(extract_locations(doc), place, doc.text, country),
         dates=dates,
     )
 

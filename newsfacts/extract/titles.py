@@ -8,6 +8,7 @@ comma) is stable in news English. A phrase only counts as a title if it contains
 
 from __future__ import annotations
 
+import re
 from collections.abc import Container
 from typing import Protocol
 
@@ -26,8 +27,8 @@ president vice-president premier minister ambassador envoy consul consul-general
 secretary secretary-general undersecretary chairman chairwoman chairperson chair co-chair vice-chairman
 director director-general head chief ceo cfo coo cto founder co-founder owner executive manager officer
 official spokesman spokeswoman spokesperson representative delegate deputy adviser advisor aide counsellor
-counselor governor gov. gov lt. mayor sheriff coroner commissioner superintendent inspector marshal
-prosecutor judge justice lawyer attorney senator sen. sen congressman congresswoman rep. lawmaker mp
+counselor governor gov. lt. mayor sheriff coroner commissioner superintendent inspector marshal
+prosecutor judge justice lawyer attorney senator sen. congressman congresswoman rep. lawmaker mp
 parliamentarian speaker legislator leader king queen prince princess emir sheikh sultan monarch ruler
 pope bishop archbishop patriarch cardinal imam mufti rabbi priest cleric chancellor treasurer auditor
 general colonel col. lieutenant lt captain capt. major sergeant sgt. commander admiral brigadier marshal
@@ -45,16 +46,22 @@ counterpart colleague partner investor entrepreneur businessman businesswoman ba
 worker employee staffer agent detective investigator ranger guard commandant warden veteran hero
 laureate nominee candidate contender winner runner-up chairmen heads officials spokespersons
 coordinator administrator rector dean principal provost president-elect premier-elect emeritus
-ombudsman regent viceroy consultant specialist technician operator dispatcher deputies mps
-extraordinary plenipotentiary quarterback pitcher winger lady
+ombudsman regent viceroy consultant specialist technician dispatcher deputies mps councillor
+councilor councilman councilwoman alderman cllr assemblyman assemblywoman
+extraordinary plenipotentiary quarterback pitcher winger lady curator compatriot holder teammate
 """
 )
 # Courtesy forms that are part of neither the name nor the role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "m.", "mme", "mme."})
 # Honorifics that do say something, kept as a title only when nothing better is stated.
 WEAK_TITLES = frozenset(
-    {"dr", "dr.", "sir", "dame", "lord", "lady", "sheikh", "captain", "capt.", "prof.", "professor"}
+    {
+        *("dr", "dr.", "sir", "dame", "lord", "lady", "sheikh", "captain", "capt.", "prof.", "professor"),
+        *("mawlawi", "mawlavi", "maulvi", "maulana", "mullah", "haji", "hajji", "qari"),
+    }
 )
+_AGE_WORD = re.compile(r"^\d{1,3}-year-old$")
+_PROFESSION_SUFFIXES = ("ologist", "ographer", "ician", "ologists", "ographers", "icians")
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "ian", "ier", "eer")
 _INNER_ADP = frozenset({"of", "to", "for", "in", "at", "on", "with"})
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "'", "\u2018", "\u2019", "\u00ab", "\u00bb"})
@@ -73,14 +80,16 @@ def is_role(tok: Token) -> bool:
     low = tok.lower_
     if low in ROLE_WORDS or tok.lemma_.lower() in ROLE_WORDS:
         return True
+    if low.endswith(_PROFESSION_SUFFIXES) and tok.pos_ in ("NOUN", "PROPN"):
+        return True  # "seismologist", "choreographer", "pediatrician"
     return "-" in low and any(part in ROLE_WORDS for part in low.split("-"))
 
 
 def _titleish(tok: Token) -> bool:
-    """A word that can sit inside a title phrase: nouns, adjectives, title-case words."""
+    """A word that can sit inside a title phrase: nouns, adjectives, title-case words, acronyms ("WHO")."""
     if tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or tok.tag_ == "NNP":
         return True
-    return tok.is_title and tok.is_alpha
+    return (tok.is_title or (tok.is_upper and len(tok.text) > 1)) and tok.is_alpha
 
 
 def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
@@ -92,6 +101,12 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
     taken: list[int] = []
     while i >= 0 and start - i <= 16:
         tok = doc[i]
+        if i in stop and taken and doc[taken[-1]].lower_ in ("'s", "\u2019s"):
+            # "Medvedev's coach": the possessor's name belongs to the role
+            while i >= 0 and i in stop and start - i <= 16:
+                taken.append(i)
+                i -= 1
+            break
         if i in stop or (tok.is_sent_end and i != start - 1 and tok.is_punct):
             break
         low = tok.lower_
@@ -122,7 +137,11 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
             "PART",
             "CCONJ",
         ):
-            if not (tok.pos_ in ("VERB", "AUX") and tok.tag_ == "NNP"):
+            # "WHO Director-General": an acronym the tagger took for a pronoun
+            if not (
+                (tok.pos_ in ("VERB", "AUX") and tok.tag_ == "NNP")
+                or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha and i != start - 1)
+            ):
                 break
         elif not _titleish(tok):
             break
@@ -135,13 +154,36 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
     if not roles:
         return None
     first = roles[0]
-    # Modifiers of the first role word ("Iranian Foreign" Minister), never across "of"/"to".
+    # Modifiers of the first role word ("Iranian Foreign" Minister), never across "of"/"to" unless all before
+    # is one capitalised name ("Reserve Bank of New Zealand" Governor).
     while first > 0:
         prev = doc[taken[first - 1]]
         if prev.lower_ in _INNER_ADP or prev.lower_ == "and":
+            name = taken[: first - 1]
+            # the name starts after any "and" or abbreviation point ("Tokyo Electron Ltd. and Advantest Corp.")
+            cut = max(
+                (n + 1 for n, k in enumerate(name) if doc[k].lower_ == "and" or doc[k].text.endswith(".")),
+                default=0,
+            )
+            name = name[cut:]
+            if (
+                roles[0] == len(taken) - 1
+                and any(doc[k].is_title for k in name)
+                and all(
+                    doc[k].is_title
+                    or doc[k].is_upper
+                    or doc[k].lower_ in (*_INNER_ADP, "and", "the", "'s", "&")
+                    for k in name
+                )
+            ):
+                first = cut
             break
         first -= 1
-    return _span_text(doc, taken[first:])
+    # "Qatari Prime Minister Sheikh": a courtesy word just before the name is no part of the role
+    last = len(taken)
+    while last - 1 > roles[0] and doc[taken[last - 1]].lower_ in (*HONORIFICS, *WEAK_TITLES):
+        last -= 1
+    return _span_text(doc, taken[first:last])
 
 
 def post_title(doc: Tokens, end: int, stop: Container[int]) -> str | None:
@@ -157,12 +199,26 @@ def post_title(doc: Tokens, end: int, stop: Container[int]) -> str | None:
         low = tok.lower_
         if i in stop:
             break
-        if not taken and low in ("the", "a", "an"):
-            i += 1
+        if not taken and (low in ("the", "a", "an") or _AGE_WORD.match(low)):
+            i += 1  # ", a 52-year-old garment worker"
+            continue
+        if (
+            not taken
+            and tok.like_num
+            and i + 4 < len(doc)
+            and doc[i + 1].text == "-"
+            and doc[i + 2].lower_ == "year"
+            and doc[i + 4].lower_ == "old"
+        ):
+            i += 5  # the same age split into tokens: "52 - year - old"
             continue
         if tok.text in _QUOTES or low in ("'s", "\u2019s", "-", "\u2013", "&"):
             pass
-        elif low in _INNER_ADP or low in ("the", "and"):
+        elif (
+            low in _INNER_ADP
+            or low in ("the", "and")
+            or (low in ("a", "an") and doc[i - 1].lower_ in _INNER_ADP)
+        ):
             if i + 1 >= len(doc) or (doc[i + 1].is_punct and doc[i + 1].text not in _QUOTES):
                 break
         elif tok.is_punct or tok.pos_ in (
@@ -184,6 +240,8 @@ def post_title(doc: Tokens, end: int, stop: Container[int]) -> str | None:
             return None
         taken.append(i)
         i += 1
+    if i < len(doc) and i in stop:
+        return None  # ", People's Artist Farhad Badalbeyli": the next listed person's title
     while taken and doc[taken[-1]].lower_ in (*_INNER_ADP, "the", "and", "-", "&"):
         taken.pop()
     roles = [k for k in taken if _role_like(doc[k])]
