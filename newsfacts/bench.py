@@ -13,6 +13,7 @@ import json
 import os
 import platform
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -36,6 +37,8 @@ class BenchResult:
     cores: int
     e2e_seconds: float
     e2e_articles_per_s: float
+    e2e_cores_busy: float
+    """CPU seconds of the run's whole process tree per wall second: 2.0 is both cores busy throughout."""
     peak_rss_mb: float
     noop_rerun_seconds: float
     io_floor_articles_per_s: float
@@ -77,8 +80,18 @@ class RssSampler(threading.Thread):
         return self.peak
 
 
-def _timed_run(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
-    """Run a command, returning (seconds, peak RSS bytes of its process tree)."""
+@dataclass
+class TimedRun:
+    seconds: float
+    peak_rss: int
+    """Bytes, summed over the process tree."""
+    cpu_seconds: float
+    """User + system time of the command and every descendant it waited for."""
+
+
+def _timed_run(cmd: list[str], env: dict[str, str]) -> TimedRun:
+    """Run a command, measuring its wall time, the peak RSS of its process tree and its CPU time."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
     sampler = RssSampler(proc.pid)
@@ -86,9 +99,11 @@ def _timed_run(cmd: list[str], env: dict[str, str]) -> tuple[float, int]:
     code = proc.wait()
     seconds = time.perf_counter() - start
     peak = sampler.stop()
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if code:
         raise RuntimeError(f"{' '.join(cmd)} exited with {code}")
-    return seconds, peak
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return TimedRun(seconds, peak, cpu)
 
 
 def io_floor(files: list[Path]) -> float:
@@ -160,10 +175,10 @@ def run_benchmark(
     env = {**os.environ, "PREFECT_LOGGING_LEVEL": "WARNING"}
     cmd = [sys.executable, "-m", "newsfacts.cli", "run", "--raw", str(corpus), "--warehouse", str(warehouse)]
     print("end-to-end run ...", file=sys.stderr)
-    e2e_seconds, peak = _timed_run([*cmd, "--summary-json", str(summary_path)], env)
+    e2e = _timed_run([*cmd, "--summary-json", str(summary_path)], env)
     summary = json.loads(summary_path.read_text())
     print("no-op re-run ...", file=sys.stderr)
-    noop_seconds, _ = _timed_run(cmd, env)
+    noop = _timed_run(cmd, env)
 
     print("IO floor ...", file=sys.stderr)
     io_rate = io_floor(files)
@@ -178,10 +193,11 @@ def run_benchmark(
     return BenchResult(
         articles=articles,
         cores=os.cpu_count() or 1,
-        e2e_seconds=round(e2e_seconds, 1),
-        e2e_articles_per_s=round(articles / e2e_seconds, 1),
-        peak_rss_mb=round(peak / 2**20),
-        noop_rerun_seconds=round(noop_seconds, 1),
+        e2e_seconds=round(e2e.seconds, 1),
+        e2e_articles_per_s=round(articles / e2e.seconds, 1),
+        e2e_cores_busy=round(e2e.cpu_seconds / e2e.seconds, 2),
+        peak_rss_mb=round(e2e.peak_rss / 2**20),
+        noop_rerun_seconds=round(noop.seconds, 1),
         io_floor_articles_per_s=round(io_rate),
         nlp_floor_articles_per_s=round(nlp_rate, 1),
         nlp_floor_2proc_articles_per_s=round(nlp_rate_cores, 1),
@@ -195,21 +211,24 @@ def run_benchmark(
 
 def markdown_row(r: BenchResult) -> str:
     stages = ", ".join(f"{k} {v}" for k, v in r.stage_seconds.items())
-    ratio = r.e2e_articles_per_s / r.nlp_floor_articles_per_s if r.nlp_floor_articles_per_s else 0
+    floor = r.nlp_floor_2proc_articles_per_s
+    ratio = r.e2e_articles_per_s / floor if floor else 0
+    extraction = r.extraction_articles_per_s / floor if floor else 0
     return (
-        f"| {r.when} | {r.version} | {r.cores} | {r.articles:,} | {r.e2e_articles_per_s} | "
+        f"| {r.when} | {r.version} | {r.cores} | {r.articles:,} | {r.e2e_articles_per_s} | {r.e2e_cores_busy} | "
         f"{r.nlp_floor_articles_per_s} | {r.nlp_floor_2proc_articles_per_s} | {r.extraction_articles_per_s} | "
-        f"{r.floor_sample:,} | {ratio:.0%} | "
+        f"{r.floor_sample:,} | {ratio:.0%} | {extraction:.0%} | "
         f"{r.io_floor_articles_per_s:,} | {r.peak_rss_mb:,.0f} | {r.noop_rerun_seconds} | "
         f"{r.max_files_per_partition} | {stages} |"
     )
 
 
 HEADER = (
-    "| when | version | cores | articles | e2e art/s | NLP floor art/s (1 proc) | NLP floor art/s (1 proc/core) "
-    "| extraction art/s (1 proc/core) | floors measured on | e2e / NLP floor (1 proc) | IO floor art/s "
+    "| when | version | cores | articles | e2e art/s | e2e cores busy | NLP floor art/s (1 proc) "
+    "| NLP floor art/s (1 proc/core) | extraction art/s (1 proc/core) | floors measured on "
+    "| e2e / NLP floor (1 proc/core) | extraction / NLP floor (1 proc/core) | IO floor art/s "
     "| peak RSS MB | no-op re-run s | max files/partition | stage seconds |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 

@@ -2,21 +2,9 @@
 
 A claim is one (category, subject, event period): "killed / people / 1992-02" gathers every count of people
 killed in the events of February 1992, whichever article states it. Its `reports` keep each statement
-(article, agency, value, qualifier, text) so nothing is averaged away.
-
-Which event a count is about. Commemorations state old figures ("613 people were killed") paragraphs away
-from the date, so each count gets the date of its event by the first rule that applies:
-1. `sentence`: the nearest past date mention in the same sentence;
-2. `paragraph`: the nearest past date mention in the same paragraph;
-3. `anniversary`: the article marks an anniversary: its most specific past date mention in that year, else
-   the year itself;
-4. `article`: every past date mention of the article falls in one month: that one;
-5. `published`: none of the above: the count is news of the day, dated by publication.
-"Past" means ending before the publication day (the dateline's "March 2" is not an event date).
-A day within a week before publication dates a recent event to the day (so "Tuesday's quake" meets an
-undated report published that Tuesday); older events are dated to their month, or to their year when the
-mention spans months; a year-level report joins the one month-level claim of that year with the same
-category and subject when there is exactly one.
+(article, agency, value, qualifier, text) so nothing is averaged away. Which event a count is about is
+decided from its own article at extraction (newsfacts/events.py, stored as `counts.event_*`); a year-level
+event joins the one month-level claim of that year with the same category and subject, when there is one.
 
 Subjects: the general nouns for people (people, civilians, residents, persons, victims, ...) and
 capitalized demonyms (Azerbaijanis) count the same population and are grouped as `people`; narrower groups
@@ -38,18 +26,20 @@ from __future__ import annotations
 
 import hashlib
 import math
-import re
-from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
 
-from newsfacts.tables import SCHEMAS, partition_keys
+from newsfacts.events import EventPeriod, event_columns
+from newsfacts.tables import CLAIMS_LOGIC_KEY, CLAIMS_LOGIC_VERSION, SCHEMAS, batch_schema, partition_keys
+from newsfacts.warehouse import Warehouse, by_partition, partition_of
+
+if TYPE_CHECKING:
+    import duckdb
 
 PEOPLE_NOUNS = frozenset(
     {
@@ -68,36 +58,37 @@ PEOPLE_NOUNS = frozenset(
     }
 )
 APPROX_TOLERANCE = 0.10
-RECENT_DAYS = 7
 STATUSES = ("agree", "range", "conflict", "single")
-
-_QUOTES_CLOSE = "\"'\u201d\u2019)\\]"
-_QUOTES_OPEN = "\"'\u201c\u2018(\\["
-_SENTENCE_END = re.compile(rf"[.!?][{_QUOTES_CLOSE}]*\s+(?=[{_QUOTES_OPEN}]?[A-Z])|\n+")
-_ABBREVIATION = re.compile(
-    r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Prof|St|Gen|Lt|Col|Capt|Sgt|Gov|Sen|Rep|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|"
-    r"Oct|Nov|Dec|No|Vol|vs|etc|Inc|Ltd|Co|Corp)\.$"
+EVENT_COLUMNS = ["event_start", "event_end", "event_period", "event_basis"]
+STATEMENT_COLUMNS = [
+    "article_id",
+    "category",
+    "value",
+    "qualifier",
+    "subject",
+    "char_start",
+    "text",
+    *EVENT_COLUMNS,
+]
+"""What claims read of `counts`."""
+ARTICLE_COLUMNS = ["article_id", "agency", "source_file", "published"]
+"""What claims read of `articles`: never the body (events are already on the counts)."""
+_KEY_COLUMNS = ["category", "claim_subject", "event_start", "event_end", "event_period"]
+_CLAIM_KEY_SCHEMA = pa.schema(
+    [
+        ("category", pa.string()),
+        ("claim_subject", pa.string()),
+        ("event_start", pa.date32()),
+        ("event_end", pa.date32()),
+        ("event_period", pa.string()),
+        ("claim_start", pa.date32()),
+        ("claim_end", pa.date32()),
+        ("claim_period", pa.string()),
+        ("claim_id", pa.string()),
+        ("year", pa.int32()),
+        ("month", pa.int32()),
+    ]
 )
-
-
-@dataclass(frozen=True)
-class EventPeriod:
-    """The stretch of calendar an event is dated to, at day, month or year resolution."""
-
-    start: date
-    end: date
-    label: str
-
-    @property
-    def is_year_level(self) -> bool:
-        return self.label.isdigit() and len(self.label) == 4
-
-
-@dataclass(frozen=True)
-class _Mention:
-    start: date
-    end: date
-    char_start: int
 
 
 def normalize_subject(subject: str) -> str:
@@ -144,140 +135,129 @@ def agreement(statements: list[tuple[str, int, str]]) -> tuple[str, int | None, 
     return "range", low, high
 
 
-def sentence_bounds(body: str) -> list[int]:
-    """Start offsets of the sentences of `body` (a cheap splitter: good enough to scope a date)."""
-    starts = [0]
-    for match in _SENTENCE_END.finditer(body):
-        if match.group().startswith("\n") or not _ABBREVIATION.search(
-            body[max(0, match.start() - 7) : match.start() + 1]
-        ):
-            starts.append(match.end())
-    return starts
-
-
-def paragraph_bounds(body: str) -> list[int]:
-    """Start offsets of the paragraphs (lines) of `body`."""
-    return [0] + [m.end() for m in re.finditer(r"\n+", body)]
-
-
-def period_of(start: date, end: date, published: date) -> EventPeriod:
-    """The event period a date mention names: a recent day, else its month, else its year(s)."""
-    if start == end and published - timedelta(days=RECENT_DAYS) <= start < published:
-        return EventPeriod(start, end, start.isoformat())
-    if (start.year, start.month) == (end.year, end.month):
-        first = start.replace(day=1)
-        last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
-        return EventPeriod(first, last, f"{start:%Y-%m}")
-    if start.year == end.year:
-        return year_period(start.year)
-    return EventPeriod(date(start.year, 1, 1), date(end.year, 12, 31), f"{start.year}-{end.year}")
-
-
-def year_period(year: int) -> EventPeriod:
-    return EventPeriod(date(year, 1, 1), date(year, 12, 31), str(year))
-
-
-def _nearest(mentions: list[_Mention], lo: int, hi: int, at: int) -> _Mention | None:
-    inside = [m for m in mentions if lo <= m.char_start < hi]
-    return min(inside, key=lambda m: (abs(m.char_start - at), m.char_start)) if inside else None
-
-
-def _segment(starts: list[int], at: int, length: int) -> tuple[int, int]:
-    i = bisect_right(starts, at) - 1
-    return starts[i], starts[i + 1] if i + 1 < len(starts) else length
-
-
-def event_periods(
-    body: str,
-    published: date,
-    anniversary_of_year: int | None,
-    counts_at: list[int],
-    dates: Iterable[tuple[date, date, int]],
-) -> list[tuple[EventPeriod, str]]:
-    """The event period and the rule that found it (its basis) for each count starting at `counts_at`."""
-    past = sorted(
-        (_Mention(start, end, char_start) for start, end, char_start in dates if end < published),
-        key=lambda m: m.char_start,
-    )
-    paragraphs = paragraph_bounds(body)
-
-    article_level: tuple[EventPeriod, str]
-    in_year = [m for m in past if m.start.year == anniversary_of_year]
-    if anniversary_of_year is not None and anniversary_of_year < published.year:
-        best = min(in_year, key=lambda m: (m.end - m.start, m.char_start)) if in_year else None
-        period = period_of(best.start, best.end, published) if best else year_period(anniversary_of_year)
-        article_level = (period, "anniversary")
-    elif past and len({(m.start.year, m.start.month, m.end.year, m.end.month) for m in past}) == 1:
-        best = min(past, key=lambda m: (m.end - m.start, m.char_start))
-        article_level = (period_of(best.start, best.end, published), "article")
-    else:
-        article_level = (EventPeriod(published, published, published.isoformat()), "published")
-
-    found = []
-    sentences_of: dict[int, list[int]] = {}  # paragraph start -> its sentence starts, split only when needed
-    for at in counts_at:
-        lo, hi = _segment(paragraphs, at, len(body))
-        in_paragraph = [m for m in past if lo <= m.char_start < hi]
-        if not in_paragraph:
-            found.append(article_level)
-            continue
-        if lo not in sentences_of:
-            sentences_of[lo] = [lo + start for start in sentence_bounds(body[lo:hi])]
-        s_lo, s_hi = _segment(sentences_of[lo], at, hi)
-        in_sentence = _nearest(in_paragraph, s_lo, s_hi, at)
-        mention = in_sentence or _nearest(in_paragraph, lo, hi, at)
-        basis = "sentence" if in_sentence else "paragraph"
-        found.append((period_of(mention.start, mention.end, published), basis))
-    return found
-
-
 def claim_id(category: str, subject: str, period: EventPeriod) -> str:
     """Stable id of a claim: the same category, subject and event period always get the same id."""
     key = f"{category}|{subject}|{period.start.isoformat()}|{period.end.isoformat()}"
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
-def build_claims(articles: pa.Table, counts: pa.Table, dates: pa.Table) -> pa.Table:
-    """The claims table (in `tables.batch_schema("claims")`) from whole `articles`, `counts` and `dates`.
+def build_claims(articles: pa.Table, counts: pa.Table, dates: pa.Table | None = None) -> pa.Table:
+    """The whole claims table (in `tables.batch_schema("claims")`) from `articles` and `counts`.
 
-    `articles` needs article_id, published, body, agency, source_file and anniversary_of_year.
+    `articles` needs article_id, agency, source_file and published. Counts without event columns (written
+    before they existed) are dated here from their article, which also needs its body, anniversary_of_year
+    and the `dates` table.
     """
-    count_rows = counts.select(
-        ["article_id", "category", "value", "qualifier", "subject", "char_start", "char_end", "text"]
-    ).to_pylist()
-    wanted = {row["article_id"] for row in count_rows}
-    # Only articles that state a count matter: filter in Arrow before bodies become Python strings.
-    with_counts = articles.filter(
-        pc.is_in(articles["article_id"], value_set=pa.array(sorted(wanted), pa.string()))
-    )
-    by_article = {
-        row["article_id"]: row
-        for row in with_counts.select(
-            ["article_id", "published", "body", "agency", "source_file", "anniversary_of_year"]
-        ).to_pylist()
+    statements = claim_statements(with_events(counts, articles, dates), articles["article_id"])
+    return claims_of(statements, articles)
+
+
+def with_events(counts: pa.Table, articles: pa.Table, dates: pa.Table | None) -> pa.Table:
+    """`counts` (STATEMENT_COLUMNS) with every event column filled: rows that lack them get them from their
+    article's body and date mentions, as extraction would have (newsfacts.events)."""
+    for name in EVENT_COLUMNS:
+        if name not in counts.column_names:
+            counts = counts.append_column(name, pa.nulls(counts.num_rows, SCHEMAS["counts"].field(name).type))
+    counts = counts.select(STATEMENT_COLUMNS)
+    undated = pc.is_null(counts["event_start"])
+    if not pc.any(undated).as_py():
+        return counts
+    rows = counts.filter(undated).to_pylist()
+    ids = pa.array(sorted({row["article_id"] for row in rows}), pa.string())
+    sources = {
+        a["article_id"]: a
+        for a in articles.filter(pc.is_in(articles["article_id"], value_set=ids))
+        .select(["article_id", "published", "body", "anniversary_of_year"])
+        .to_pylist()
     }
     mentions: dict[str, list[tuple[date, date, int]]] = defaultdict(list)
-    for row in dates.select(["article_id", "start", "end", "char_start"]).to_pylist():
-        if row["article_id"] in wanted:
-            mentions[row["article_id"]].append((row["start"], row["end"], row["char_start"]))
-    counts_of: dict[str, list[dict]] = defaultdict(list)
-    for row in count_rows:
-        if row["article_id"] in by_article:  # facts of an article that is not loaded are not claims
-            counts_of[row["article_id"]].append(row)
-
-    groups: dict[tuple[str, str, EventPeriod], list[dict]] = defaultdict(list)
-    for article_id, rows in sorted(counts_of.items()):
-        article = by_article[article_id]
-        periods = event_periods(
+    if dates is not None:
+        for m in dates.filter(pc.is_in(dates["article_id"], value_set=ids)).to_pylist():
+            mentions[m["article_id"]].append((m["start"], m["end"], m["char_start"]))
+    by_article: dict[str, list[dict]] = defaultdict(list)
+    for row in rows:
+        by_article[row["article_id"]].append(row)
+    for article_id, of_article in by_article.items():
+        article = sources.get(article_id)
+        if article is None:
+            continue  # not a loaded article: claim_statements leaves its counts out anyway
+        events = event_columns(
             article["body"],
             article["published"],
             article["anniversary_of_year"],
-            [row["char_start"] for row in rows],
+            [row["char_start"] for row in of_article],
             mentions[article_id],
         )
-        for row, (period, basis) in zip(rows, periods, strict=True):
-            report = {
-                "article_id": article_id,
+        for row, event in zip(of_article, events, strict=True):
+            row.update(event)
+    return pa.concat_tables(
+        [counts.filter(pc.invert(undated)), pa.Table.from_pylist(rows, schema=counts.schema)]
+    )
+
+
+def claim_statements(counts: pa.Table, article_ids: pa.Array | pa.ChunkedArray) -> pa.Table:
+    """The counts of loaded articles, each with the claim it belongs to: `claim_subject`, the claim's event
+    period (`claim_start`, `claim_end`, `claim_period`), `claim_id` and its partition (`year`, `month`).
+
+    Arrow throughout: Python only touches the distinct claim keys, never one row per count.
+    """
+    counts = counts.filter(pc.is_in(counts["article_id"], value_set=pc.unique(article_ids)))
+    counts = counts.append_column("claim_subject", _normalized(counts["subject"]))
+    keys = counts.group_by(_KEY_COLUMNS, use_threads=False).aggregate([])
+    return counts.join(_claim_keys(keys), keys=_KEY_COLUMNS, join_type="inner", use_threads=False)
+
+
+def _normalized(subjects: pa.ChunkedArray) -> pa.Array:
+    """`normalize_subject` of every subject, computed once per distinct subject."""
+    encoded = subjects.combine_chunks().dictionary_encode()
+    names = pa.array([normalize_subject(s) for s in encoded.dictionary.to_pylist()], pa.string())
+    return pc.take(names, encoded.indices)
+
+
+def _claim_keys(keys: pa.Table) -> pa.Table:
+    """For each distinct (category, claim_subject, event period): the claim it joins. A year-level period
+    joins the one month-level claim of that year with the same category and subject, when there is one."""
+    rows = keys.to_pylist()
+    months: dict[tuple[str, str, int], list[EventPeriod]] = defaultdict(list)
+    for row in rows:
+        period = _period(row)
+        if not period.is_year_level and period.start.year == period.end.year and len(period.label) == 7:
+            months[(row["category"], row["claim_subject"], period.start.year)].append(period)
+    for row in rows:
+        period = _period(row)
+        if period.is_year_level:
+            candidates = months.get((row["category"], row["claim_subject"], period.start.year), [])
+            period = candidates[0] if len(candidates) == 1 else period
+        row.update(
+            claim_start=period.start,
+            claim_end=period.end,
+            claim_period=period.label,
+            claim_id=claim_id(row["category"], row["claim_subject"], period),
+            **partition_keys(period.start),
+        )
+    return pa.Table.from_pylist(rows, schema=_CLAIM_KEY_SCHEMA)
+
+
+def _period(row: dict) -> EventPeriod:
+    return EventPeriod(row["event_start"], row["event_end"], row["event_period"])
+
+
+def claims_of(statements: pa.Table, articles: pa.Table) -> pa.Table:
+    """Claim rows (batch schema) from `claim_statements` output; `articles` gives each report's source."""
+    ids = pc.unique(statements["article_id"])
+    sources = {
+        a["article_id"]: a
+        for a in articles.filter(pc.is_in(articles["article_id"], value_set=ids))
+        .select(ARTICLE_COLUMNS)
+        .to_pylist()
+    }
+    groups: dict[tuple[str, str, EventPeriod], list[dict]] = defaultdict(list)
+    for row in statements.to_pylist():
+        article = sources[row["article_id"]]
+        period = EventPeriod(row["claim_start"], row["claim_end"], row["claim_period"])
+        groups[(row["category"], row["claim_subject"], period)].append(
+            {
+                "article_id": row["article_id"],
                 "agency": article["agency"],
                 "source_file": article["source_file"],
                 "published": article["published"],
@@ -286,38 +266,18 @@ def build_claims(articles: pa.Table, counts: pa.Table, dates: pa.Table) -> pa.Ta
                 "subject": row["subject"],
                 "text": row["text"],
                 "char_start": row["char_start"],
-                "event_basis": basis,
+                "event_basis": row["event_basis"],
             }
-            groups[(row["category"], normalize_subject(row["subject"]), period)].append(report)
-
-    _fold_years_into_months(groups)
+        )
     return pa.Table.from_pylist(
         [_claim_row(key, reports) for key, reports in sorted(groups.items(), key=_group_order)],
-        schema=pa.unify_schemas(
-            [SCHEMAS["claims"], pa.schema([("year", pa.int32()), ("month", pa.int32())])]
-        ),
+        schema=batch_schema("claims"),
     )
 
 
 def _group_order(item: tuple[tuple[str, str, EventPeriod], list[dict]]) -> tuple:
     (category, subject, period), _ = item
     return category, subject, period.start, period.end
-
-
-def _fold_years_into_months(groups: dict[tuple[str, str, EventPeriod], list[dict]]) -> None:
-    """Move year-level reports into the single month-level claim of that year, when there is one."""
-    for key in [k for k in groups if k[2].is_year_level]:
-        category, subject, period = key
-        months = [
-            k[2]
-            for k in groups
-            if k[:2] == (category, subject)
-            and not k[2].is_year_level
-            and k[2].start.year == k[2].end.year == period.start.year
-            and len(k[2].label) == 7
-        ]
-        if len(months) == 1:
-            groups[(category, subject, months[0])].extend(groups.pop(key))
 
 
 def _claim_row(key: tuple[str, str, EventPeriod], reports: list[dict]) -> dict:
@@ -349,37 +309,85 @@ def _claim_row(key: tuple[str, str, EventPeriod], reports: list[dict]) -> dict:
 
 
 def rebuild_claims(warehouse_root: str | Path, txn: str) -> int:
-    """Recompute claims from the whole warehouse and publish the partitions that changed, atomically.
+    """Regroup the warehouse's counts into claims and atomically replace the claims partitions that changed.
 
-    Derived data: the previous claims files of a changed partition are replaced in the same commit; an
-    unchanged partition keeps its file, so a rebuild with nothing new changes nothing on disk.
-    Returns the number of claim rows written. Call under the run lock.
+    Derived data, kept current incrementally: a partition is rebuilt only when the statements it should hold
+    differ from those its files hold (or its files predate CLAIMS_LOGIC_VERSION); an unchanged partition
+    keeps its file, so a rebuild with nothing new changes nothing on disk. Memory stays small at any size:
+    counts are read as a few Arrow columns, never with article bodies, and only stale partitions become
+    Python rows, one partition at a time. Returns the number of claim rows written. Call under the run lock.
     """
-    import pyarrow.parquet as pq
-
-    from newsfacts.warehouse import Warehouse
-
     warehouse = Warehouse(warehouse_root)
-    article_columns = ["article_id", "published", "body", "agency", "source_file", "anniversary_of_year"]
-    claims = build_claims(
-        warehouse.read("articles", article_columns), warehouse.read("counts"), warehouse.read("dates")
-    )
-    old_files: dict[tuple[int, int], list[Path]] = defaultdict(list)
-    for f in warehouse.files("claims"):
-        old_files[(int(f.parent.parent.name[5:]), int(f.parent.name[6:]))].append(f)
-
-    changed: dict[tuple[int, int], pa.Table] = {}
-    new_keys = set(zip(claims["year"].to_pylist(), claims["month"].to_pylist(), strict=True))
-    for year, month in sorted(new_keys):
-        part = claims.filter((pc.field("year") == year) & (pc.field("month") == month))
-        files = old_files.get((year, month), [])
-        if len(files) == 1:
-            old = pq.read_table(files[0], schema=SCHEMAS["claims"]).sort_by("claim_id")
-            if old.equals(part.drop_columns(["year", "month"]).sort_by("claim_id")):
-                continue
-        changed[(year, month)] = part
-    replaces = [f for key, files in old_files.items() if key in changed or key not in new_keys for f in files]
-    if not changed and not replaces:
+    counts = warehouse.read("counts", STATEMENT_COLUMNS)
+    undated = pc.unique(counts.filter(pc.is_null(counts["event_start"]))["article_id"])
+    if len(undated):  # counts written before events were stored: date them from their articles
+        only = pc.field("article_id").isin(undated)
+        counts = with_events(
+            counts,
+            warehouse.read("articles", [*ARTICLE_COLUMNS, "body", "anniversary_of_year"], only),
+            warehouse.read("dates", ["article_id", "start", "end", "char_start"], only),
+        )
+    articles = warehouse.read("articles", ARTICLE_COLUMNS)
+    statements = claim_statements(counts, articles["article_id"])
+    stale = stale_partitions(statements, warehouse)
+    if not stale:
         return 0
-    data = pa.concat_tables(changed.values()) if changed else claims.schema.empty_table()
+    parts = [
+        claims_of(part, articles)
+        for (year, month), part in by_partition(statements)
+        if (year, month) in stale
+    ]
+    data = pa.concat_tables(parts) if parts else batch_schema("claims").empty_table()
+    replaces = [f for f in warehouse.files("claims") if partition_of(f) in stale]
     return warehouse.commit(txn, {"claims": data}, replaces=replaces)["claims"]
+
+
+def stale_partitions(statements: pa.Table, warehouse: Warehouse) -> set[tuple[int, int]]:
+    """Claims partitions whose files do not hold exactly the statements they should.
+
+    Compared by a fingerprint per partition (row count and the sum of a hash of each statement), computed by
+    DuckDB over the new statements and over the `reports` already in the claims files; files written by
+    another CLAIMS_LOGIC_VERSION make their partition stale too.
+    """
+    import duckdb
+
+    con = duckdb.connect(":memory:")
+    expected_rows = statements.select(
+        ["year", "month", "claim_id", "category", "article_id", "char_start", "value", "qualifier", "subject"]
+    )
+    con.register("expected_rows", expected_rows)
+    expected = _fingerprints(
+        con,
+        "SELECT year, month, claim_id, category, article_id, char_start, value, qualifier, subject "
+        "FROM expected_rows",
+    )
+    files = warehouse.files("claims")
+    if not files:
+        return set(expected)
+    listing = "[" + ", ".join("'" + f.as_posix().replace("'", "''") + "'" for f in files) + "]"
+    existing = _fingerprints(
+        con,
+        f"SELECT c.year, c.month, c.claim_id, c.category, r.article_id, r.char_start, r.value, r.qualifier, "
+        f"r.subject FROM read_parquet({listing}, hive_partitioning = true, "
+        "hive_types = {'year': INTEGER, 'month': INTEGER}) AS c, unnest(c.reports) AS t(r)",
+    )
+    stamped = {
+        name
+        for (name,) in con.sql(
+            f"SELECT file_name FROM parquet_kv_metadata({listing}) "
+            f"WHERE decode(key) = '{CLAIMS_LOGIC_KEY}' AND decode(value) = '{CLAIMS_LOGIC_VERSION}'"
+        ).fetchall()
+    }
+    outdated = {partition_of(f) for f in files if f.as_posix() not in stamped}
+    return {p for p in expected.keys() | existing.keys() if expected.get(p) != existing.get(p)} | outdated
+
+
+def _fingerprints(con: duckdb.DuckDBPyConnection, rows_sql: str) -> dict[tuple[int, int], tuple[int, int]]:
+    """(year, month) -> (statements, sum of their hashes) for the statements `rows_sql` selects."""
+    return {
+        (year, month): (n, total)
+        for year, month, n, total in con.sql(
+            f"SELECT year, month, count(*), sum(hash(claim_id, category, article_id, char_start, value, "
+            f"qualifier, subject)::HUGEINT) FROM ({rows_sql}) GROUP BY year, month"
+        ).fetchall()
+    }

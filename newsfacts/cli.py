@@ -21,7 +21,7 @@ def _run(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
     from rich.table import Table
 
-    from flows.ingest_news import ingest_news
+    from flows.ingest_news import DEFAULT_BATCH_SIZE, ingest_news
     from newsfacts import progress
 
     console = Console(stderr=True)
@@ -44,7 +44,7 @@ def _run(args: argparse.Namespace) -> int:
             summary = flow(
                 raw_dir=str(args.raw),
                 warehouse_dir=str(args.warehouse),
-                batch_size=args.batch_size,
+                batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
                 processes=args.processes,
             )
     finally:
@@ -76,10 +76,7 @@ def _add_run(commands: argparse._SubParsersAction) -> None:
         default="warehouse",
         help="warehouse folder or file:// URL to write (default: warehouse)",
     )
-    run.add_argument("--batch-size", type=int, default=256, help="raw files per task batch (default: 256)")
-    run.add_argument(
-        "--processes", type=int, default=None, help="extraction worker processes (default: one per core)"
-    )
+    _add_batch_options(run)
     run.add_argument(
         "--summary-json", type=Path, metavar="FILE", help="also write the run summary as JSON here"
     )
@@ -97,6 +94,23 @@ def _add_run(commands: argparse._SubParsersAction) -> None:
         help="run batch tasks on a local Dask cluster of N worker processes (one spaCy model each)",
     )
     run.set_defaults(handler=_run)
+
+
+def _add_batch_options(parser: argparse.ArgumentParser) -> None:
+    """Options of `run` and `serve`; unset, they take the flow's defaults (DEFAULT_BATCH_SIZE in
+    flows/ingest_news.py, one extraction process per core)."""
+    parser.add_argument(
+        "--batch-size",
+        type=_positive_int,
+        default=None,
+        help="raw files per task batch (default: 1000; Great Expectations costs ~0.5 s a batch)",
+    )
+    parser.add_argument(
+        "--processes",
+        type=_positive_int,
+        default=None,
+        help="extraction worker processes (default: one per core)",
+    )
 
 
 def _positive_int(text: str) -> int:
@@ -129,7 +143,7 @@ def _serve(args: argparse.Namespace) -> int:
     from prefect.client.schemas.objects import ConcurrencyLimitConfig, ConcurrencyLimitStrategy
     from prefect.settings import PREFECT_API_URL
 
-    from flows.ingest_news import ingest_news
+    from flows.ingest_news import DEFAULT_BATCH_SIZE, ingest_news
     from newsfacts.storage import absolute
 
     if not PREFECT_API_URL.value():
@@ -146,7 +160,7 @@ def _serve(args: argparse.Namespace) -> int:
             # Served runs start in their own process: pin relative folders to where `serve` started.
             "raw_dir": absolute(args.raw),
             "warehouse_dir": absolute(args.warehouse),
-            "batch_size": args.batch_size,
+            "batch_size": args.batch_size or DEFAULT_BATCH_SIZE,
             "processes": args.processes,
         },
         # One run at a time: a run due while another is still going waits for it (on top of the file lock).
@@ -171,10 +185,7 @@ def _add_serve(commands: argparse._SubParsersAction) -> None:
     serve.add_argument(
         "--warehouse", default="warehouse", help="warehouse folder to write (default: warehouse)"
     )
-    serve.add_argument("--batch-size", type=int, default=256, help="raw files per task batch (default: 256)")
-    serve.add_argument(
-        "--processes", type=int, default=None, help="extraction worker processes (default: one per core)"
-    )
+    _add_batch_options(serve)
     serve.set_defaults(handler=_serve)
 
 

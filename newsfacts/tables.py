@@ -11,6 +11,7 @@ from datetime import UTC, date, datetime
 
 import pyarrow as pa
 
+from newsfacts.events import event_columns
 from newsfacts.extract.facts import ArticleFacts
 
 TS = pa.timestamp("us", tz="UTC")
@@ -64,6 +65,20 @@ SCHEMAS: dict[str, pa.Schema] = {
             _field("subject", pa.string(), "plural noun counted: people, civilians, children, ...", False),
             *_SPAN,
             _field("text", pa.string(), "the count as written in the body"),
+            _field(
+                "event_start",
+                pa.date32(),
+                "first day of the event period the count is about (newsfacts/events.py); claims group on it",
+            ),
+            _field("event_end", pa.date32(), "last day of that event period"),
+            _field(
+                "event_period", pa.string(), "the event period as a label: 1992-02, 1992, or a recent day"
+            ),
+            _field(
+                "event_basis",
+                pa.string(),
+                "how the event was dated: sentence, paragraph, anniversary, article or published",
+            ),
         ]
     ),
     "persons": pa.schema(
@@ -189,8 +204,13 @@ SCHEMAS["claims"] = pa.schema(
         _field("reports", pa.list_(pa.field("report", _CLAIM_REPORT)), "each statement, oldest first", False),
     ]
 )
-"""Derived: rebuilt from articles, counts and dates after each run that loads articles (newsfacts.claims);
-partitioned by the year/month of `event_start`."""
+"""Derived: regrouped from counts after each run that loads articles (newsfacts.claims); partitioned by the
+year/month of `event_start`."""
+CLAIMS_LOGIC_VERSION = "2"
+"""Stamped in every claims file's metadata. Bump it when newsfacts/claims.py or newsfacts/events.py change
+what a claim holds: the next run then rebuilds every claims partition, not only those with new counts."""
+CLAIMS_LOGIC_KEY = "newsfacts.claims_logic"
+SCHEMAS["claims"] = SCHEMAS["claims"].with_metadata({CLAIMS_LOGIC_KEY: CLAIMS_LOGIC_VERSION})
 
 FACT_TABLES = ("counts", "persons", "organizations", "locations", "dates")
 ARTICLE_FACT_FIELDS = (
@@ -220,8 +240,17 @@ def fact_rows(article_id: str, body: str, published: date, facts: ArticleFacts) 
         table: [{"article_id": article_id, **dataclasses.asdict(f), **part} for f in getattr(facts, table)]
         for table in FACT_TABLES
     }
-    for row in rows["counts"]:
+    counts = rows["counts"]
+    events = event_columns(
+        body,
+        published,
+        facts.anniversary_of_year,
+        [row["char_start"] for row in counts],
+        [(d.start, d.end, d.char_start) for d in facts.dates],
+    )
+    for row, event in zip(counts, events, strict=True):
         row["text"] = body[row["char_start"] : row["char_end"]]
+        row.update(event)
     return rows
 
 

@@ -20,7 +20,7 @@ import os
 import shutil
 import uuid
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pyarrow as pa
@@ -48,6 +48,26 @@ def _sorted(table: pa.Table) -> pa.Table:
     """Sort rows so the same input always produces the same file content, whatever the batch order."""
     keys = [(k, "ascending") for k in SORT_KEYS if k in table.column_names]
     return table.sort_by(keys) if keys and table.num_rows else table
+
+
+def by_partition(table: pa.Table) -> Iterator[tuple[tuple[int, int], pa.Table]]:
+    """The rows of a table carrying `year`/`month`, per partition in (year, month) order: one sort, then
+    zero-copy slices (filtering the whole table once per partition costs a scan each)."""
+    if not table.num_rows:
+        return
+    table = table.sort_by([("year", "ascending"), ("month", "ascending")])
+    keys = pc.add(pc.multiply(table["year"].cast(pa.int64()), 100), table["month"].cast(pa.int64()))
+    runs = pc.run_end_encode(keys.combine_chunks())
+    start = 0
+    for key, end in zip(runs.values.to_pylist(), runs.run_ends.to_pylist(), strict=True):
+        yield (key // 100, key % 100), table.slice(start, end - start)
+        start = end
+
+
+def partition_of(path: Path) -> tuple[int, int]:
+    """(year, month) of a file or folder under `<table>/year=Y/month=M/`."""
+    folder = path if path.name.startswith("month=") else path.parent
+    return int(folder.parent.name.split("=")[1]), int(folder.name.split("=")[1])
 
 
 def _write_parquet(table: pa.Table, path: Path) -> None:
@@ -80,8 +100,11 @@ class Warehouse:
     def files(self, table: str) -> list[Path]:
         return sorted((self.root / table).glob("year=*/month=*/*.parquet"))
 
-    def read(self, table: str, columns: list[str] | None = None) -> pa.Table:
-        """The whole table with typed `year`/`month` columns (empty, with its schema, if never written)."""
+    def read(
+        self, table: str, columns: list[str] | None = None, where: pc.Expression | None = None
+    ) -> pa.Table:
+        """The table (rows matching `where`, if given) with typed `year`/`month` columns (empty, with its
+        schema, if never written). Columns added after a file was written read as nulls from it."""
         files = self.files(table)
         schema = pa.unify_schemas([SCHEMAS[table], PARTITION_SCHEMA])
         if not files:
@@ -94,7 +117,7 @@ class Warehouse:
             partitioning=PARTITIONING,
             partition_base_dir=str(self.root / table),
         )
-        return dataset.to_table(columns=columns)
+        return dataset.to_table(columns=columns, filter=where)
 
     # writing -----------------------------------------------------------------------------------------
     def stage(self, txn: str, tables: dict[str, pa.Table]) -> dict[str, int]:
@@ -102,9 +125,7 @@ class Warehouse:
         staged = self.root / STAGING / txn
         for name, table in tables.items():
             columns = SCHEMAS[name].names
-            partitions = sorted(set(zip(table["year"].to_pylist(), table["month"].to_pylist(), strict=True)))
-            for year, month in partitions:
-                part = table.filter((pc.field("year") == year) & (pc.field("month") == month))
+            for (year, month), part in by_partition(table):
                 data = _sorted(part.select(columns).cast(SCHEMAS[name]))
                 _write_parquet(
                     data, staged / name / f"year={year}" / f"month={month}" / f"part-{txn}.parquet"
@@ -175,8 +196,7 @@ class Warehouse:
                 if len(files) <= max_files:
                     continue
                 data = pa.concat_tables(pq.read_table(f, schema=SCHEMAS[table]) for f in files)
-                year = int(folder.parent.name.split("=")[1])
-                month = int(folder.name.split("=")[1])
+                year, month = partition_of(folder)
                 data = data.append_column("year", pa.array([year] * data.num_rows, pa.int32()))
                 data = data.append_column("month", pa.array([month] * data.num_rows, pa.int32()))
                 self.commit(f"compact-{uuid.uuid4().hex[:12]}", {table: data}, replaces=files)

@@ -17,6 +17,7 @@ from typing import Any
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 from prefect.context import TaskRunContext
+from prefect.utilities.annotations import opaque
 
 from newsfacts.extract.batch import add_facts, article_facts
 from newsfacts.extract.facts import ArticleFacts
@@ -47,6 +48,6 @@ def extract_facts(batch: Batch, run_started: datetime, processes: int, index: in
     cached = extract_article_facts.with_options(
         result_storage=Path(cache_dir), task_run_name=f"extract-article-facts-{index}"
     )
-    extracted = add_facts(batch, cached(articles, processes) if articles else [], run_started)
+    extracted = add_facts(batch, cached(opaque(articles), processes) if articles else [], run_started)
     extracted.seconds = {**batch.seconds, "extract": time.perf_counter() - started}
     return extracted

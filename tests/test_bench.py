@@ -33,6 +33,7 @@ def test_a_small_benchmark_reports_every_figure_and_appends_a_row(tmp_path: Path
     assert result["articles"] == 24 and result["rows_written"]["articles"] == 24
     for figure in (
         "e2e_articles_per_s",
+        "e2e_cores_busy",
         "nlp_floor_articles_per_s",
         "nlp_floor_2proc_articles_per_s",
         "extraction_articles_per_s",

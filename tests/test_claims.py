@@ -8,8 +8,10 @@ from pathlib import Path
 import pyarrow as pa
 import pytest
 
-from newsfacts.claims import agreement, build_claims, rebuild_claims
-from newsfacts.tables import batch_schema, to_arrow
+import newsfacts.claims
+from newsfacts.claims import agreement, build_claims, partition_of, rebuild_claims, with_events
+from newsfacts.extract.facts import ArticleFacts, Count, DateMention
+from newsfacts.tables import CLAIMS_LOGIC_KEY, SCHEMAS, batch_schema, fact_rows, to_arrow
 from newsfacts.warehouse import Warehouse
 
 FEB_1992 = (date(1992, 2, 25), date(1992, 2, 26))
@@ -81,6 +83,34 @@ class Corpus:
     def claims(self) -> list[dict]:
         t = self.tables()
         return build_claims(t["articles"], t["counts"], t["dates"]).to_pylist()
+
+    def extracted_counts(self) -> pa.Table:
+        """The counts as the pipeline writes them: through `fact_rows`, event columns included."""
+        rows = []
+        for article in self.rows["articles"]:
+            aid = article["article_id"]
+            facts = ArticleFacts(
+                counts=[
+                    Count(
+                        c["category"],
+                        c["value"],
+                        c["qualifier"],
+                        c["subject"],
+                        c["char_start"],
+                        c["char_end"],
+                    )
+                    for c in self.rows["counts"]
+                    if c["article_id"] == aid
+                ],
+                dates=[
+                    DateMention(d["text"], d["start"], d["end"], d["char_start"], d["char_end"])
+                    for d in self.rows["dates"]
+                    if d["article_id"] == aid
+                ],
+                anniversary_of_year=article["anniversary_of_year"],
+            )
+            rows += fact_rows(aid, article["body"], article["published"], facts)["counts"]
+        return to_arrow("counts", rows)
 
 
 def claim(claims: list[dict], category: str, subject: str) -> dict:
@@ -234,8 +264,8 @@ def test_recent_event_meets_an_undated_report_of_the_same_day_and_the_dateline_i
     }
 
 
-def test_a_report_dated_only_by_year_joins_the_one_claim_of_that_year():
-    corpus = khojaly_pair().add(
+def year_only() -> Corpus:
+    return Corpus().add(
         "y1",
         date(2026, 2, 26),
         "Marking 34 years since 1992, speakers recalled that 613 people were killed.",
@@ -243,6 +273,21 @@ def test_a_report_dated_only_by_year_joins_the_one_claim_of_that_year():
         dates=[("1992", date(1992, 1, 1), date(1992, 12, 31))],
         anniversary_of_year=1992,
     )
+
+
+def april_1993(article_id: str, published: date) -> Corpus:
+    return Corpus().add(
+        article_id,
+        published,
+        "In April 1993, 40 people were killed in another attack.",
+        counts=[("40 people", "killed", 40, "exact", "people")],
+        dates=[("April 1993", date(1993, 4, 1), date(1993, 4, 30))],
+    )
+
+
+def test_a_report_dated_only_by_year_joins_the_one_claim_of_that_year():
+    corpus = khojaly_pair()
+    corpus.rows = {t: corpus.rows[t] + year_only().rows[t] for t in corpus.rows}
     killed = claim(corpus.claims(), "killed", "people")
 
     assert killed["event_period"] == "1992-02"
@@ -351,3 +396,76 @@ def test_flow_keeps_claims_current_and_leaves_them_alone_when_nothing_is_new(tmp
     ingest_news(str(raw), str(warehouse.root), processes=1)
     (killed,) = warehouse.read("claims").to_pylist()
     assert killed["status"] == "conflict" and killed["n_articles"] == 3
+
+
+def test_counts_carry_their_event_from_extraction_and_old_counts_get_the_same_from_their_body():
+    corpus = khojaly_pair()
+    corpus.rows = {t: corpus.rows[t] + year_only().rows[t] for t in corpus.rows}
+    t = corpus.tables()
+    stored = corpus.extracted_counts()
+    computed = with_events(t["counts"], t["articles"], t["dates"])
+
+    key = [("article_id", "ascending"), ("char_start", "ascending")]
+    events = ["event_start", "event_end", "event_period", "event_basis"]
+    assert (
+        stored.select(["article_id", "char_start", *events])
+        .sort_by(key)
+        .equals(computed.select(["article_id", "char_start", *events]).sort_by(key))
+    )
+    assert {(r["article_id"], r["event_period"], r["event_basis"]) for r in stored.to_pylist()} >= {
+        ("a1", "1992-02", "anniversary"),
+        ("a2", "1992-02", "sentence"),
+        ("y1", "1992", "sentence"),
+    }
+    articles = t["articles"].drop_columns(["body"])  # with stored events, claims never need a body
+    assert (
+        build_claims(articles, stored).to_pylist()
+        == build_claims(t["articles"], t["counts"], t["dates"]).to_pylist()
+    )
+
+
+def test_rebuild_rewrites_only_the_partitions_whose_statements_changed(tmp_path: Path):
+    warehouse = Warehouse(tmp_path / "wh")
+    commit(warehouse, khojaly_pair(), "t1")
+    commit(warehouse, april_1993("b1", date(2026, 4, 10)), "t2")
+    rebuild_claims(warehouse.root, "c1")
+    before = {partition_of(f): (f, f.read_bytes()) for f in warehouse.files("claims")}
+    assert set(before) == {(1992, 2), (1993, 4)}
+
+    commit(warehouse, april_1993("b2", date(2026, 4, 11)), "t3")
+    assert rebuild_claims(warehouse.root, "c2") == 1  # the one claim of April 1993, rewritten
+
+    after = {partition_of(f): (f, f.read_bytes()) for f in warehouse.files("claims")}
+    assert after[(1992, 2)] == before[(1992, 2)]  # same file, same bytes
+    assert after[(1993, 4)][0] != before[(1993, 4)][0]
+    (april,) = [c for c in warehouse.read("claims").to_pylist() if c["event_period"] == "1993-04"]
+    assert (april["n_articles"], april["status"], april["value"]) == (2, "agree", 40)
+
+
+def test_a_claim_that_moves_to_another_partition_leaves_no_stale_file_behind(tmp_path: Path):
+    warehouse = Warehouse(tmp_path / "wh")
+    commit(warehouse, year_only(), "t1")
+    rebuild_claims(warehouse.root, "c1")
+    assert [partition_of(f) for f in warehouse.files("claims")] == [(1992, 1)]  # the year 1992 on its own
+
+    commit(warehouse, khojaly_pair(), "t2")  # now February 1992 is the one month of that year
+    rebuild_claims(warehouse.root, "c2")
+
+    assert [partition_of(f) for f in warehouse.files("claims")] == [(1992, 2)]
+    killed = claim(warehouse.read("claims").to_pylist(), "killed", "people")
+    assert killed["article_ids"] == ["a1", "a2", "y1"]
+
+
+def test_claims_written_by_other_claims_logic_are_rebuilt_once(tmp_path: Path, monkeypatch):
+    warehouse = Warehouse(tmp_path / "wh")
+    commit(warehouse, khojaly_pair(), "t1")
+    commit(warehouse, april_1993("b1", date(2026, 4, 10)), "t2")
+    rebuild_claims(warehouse.root, "c1")
+    old_files = set(warehouse.files("claims"))
+    claims = warehouse.read("claims").num_rows
+
+    monkeypatch.setattr(newsfacts.claims, "CLAIMS_LOGIC_VERSION", "next")
+    monkeypatch.setitem(SCHEMAS, "claims", SCHEMAS["claims"].with_metadata({CLAIMS_LOGIC_KEY: "next"}))
+    assert rebuild_claims(warehouse.root, "c2") == claims
+    assert not set(warehouse.files("claims")) & old_files
+    assert rebuild_claims(warehouse.root, "c3") == 0

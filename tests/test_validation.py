@@ -33,6 +33,12 @@ BODY = (
     "Ilham Aliyev spoke at the United Nations in Baku on March 2."
 )
 PART = {"year": 2026, "month": 3}
+EVENT_OF_THE_DAY = {
+    "event_start": date(2026, 3, 2),
+    "event_end": date(2026, 3, 2),
+    "event_period": "2026-03-02",
+    "event_basis": "published",
+}
 
 
 def span(text: str, nth: int = 0) -> dict:
@@ -72,6 +78,7 @@ def good_rows() -> dict[str, list[dict]]:
                 "subject": "people",
                 "text": "613 people",
                 **span("613 people"),
+                **EVENT_OF_THE_DAY,
             },
             {
                 **fact,
@@ -81,6 +88,7 @@ def good_rows() -> dict[str, list[dict]]:
                 "subject": "children",
                 "text": "63 children",
                 **span("63 children"),
+                **EVENT_OF_THE_DAY,
             },
         ],
         "persons": [{**fact, "name": "Ilham Aliyev", "title": None, **span("Ilham Aliyev")}],
@@ -177,6 +185,14 @@ BREAKERS = [
         "expect_column_pair_values_a_to_be_greater_than_b(char_end, char_start)",
     ),
     ("counts", 0, {"char_end": 10_000}, "expect_column_values_to_be_null(check_span_in_body)"),
+    ("counts", 0, {"event_start": None}, "expect_column_values_to_not_be_null(event_start)"),
+    ("counts", 0, {"event_basis": "guessed"}, "expect_column_values_to_be_in_set(event_basis)"),
+    (
+        "counts",
+        1,
+        {"event_end": date(2026, 3, 1)},
+        "expect_column_pair_values_a_to_be_greater_than_b(event_end, event_start)",
+    ),
     (
         "counts",
         0,
@@ -190,6 +206,7 @@ BREAKERS = [
     ("locations", 0, {"country_code": "az"}, "expect_column_values_to_match_regex(country_code)"),
     ("dates", 0, {"end": date(2026, 3, 1)}, "expect_column_pair_values_a_to_be_greater_than_b(end, start)"),
     ("dates", 0, {"start": date(999, 1, 1)}, "expect_column_values_to_be_between(start)"),
+    ("dates", 0, {"end": None}, "expect_column_values_to_not_be_null(end)"),
 ]
 
 
@@ -260,6 +277,7 @@ def many_counts(n: int, bad: int) -> list[dict]:
             "char_start": i,
             "char_end": i + 1,
             "text": BODY[i],
+            **EVENT_OF_THE_DAY,
             **PART,
         }
         for i in range(n)
