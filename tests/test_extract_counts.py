@@ -393,3 +393,143 @@ def test_range_is_one_row_spanning_both_bounds(nlp):
 def test_tally_change_is_not_a_range(nlp):
     text = "The number of people killed rose from 148 to 154."
     assert {(c.value, c.qualifier) for c in extract_counts(nlp(text))} == {(148, "exact"), (154, "exact")}
+
+
+# Constructions of casualty reporting beyond the first rules: number words, treatment and burial,
+# flooded places, elided nouns, status nouns under a killing verb, fronted partitives.
+MORE_CASES = [
+    (
+        "A dozen pupils and four teachers were killed in the fire.",
+        {("killed", 12, "exact", "pupils"), ("killed", 4, "exact", "teachers")},
+    ),
+    # the tagger reads "more than 2 million" as MONEY: with no currency it is a head count
+    (
+        "The conflict has forced more than 2 million from their homes.",
+        {("displaced", 2_000_000, "at_least", "people")},
+    ),
+    (
+        "The ministry sent 5 million manat to 2,000 displaced families.",
+        {("displaced", 2000, "exact", "families")},
+    ),
+    (
+        "The death toll climbed to 58, up from 31 on Friday.",
+        {("killed", 58, "exact", "people"), ("killed", 31, "exact", "people")},
+    ),
+    ("The number of victims rose to 27.", {("killed", 27, "exact", "people")}),
+    ("Nearly 150 villages remained under water on Monday.", {("affected", 150, "approx", "villages")}),
+    (
+        "About 60 villages were submerged and 25 were cut off.",
+        {("affected", 60, "approx", "villages"), ("affected", 25, "exact", "villages")},
+    ),
+    ("Forty people were treated at hospitals after the blast.", {("injured", 40, "exact", "people")}),
+    ("Nine climbers were treated for frostbite and hypothermia.", {("injured", 9, "exact", "climbers")}),
+    ("Twenty people were rushed to hospital.", {("injured", 20, "exact", "people")}),
+    ("Fourteen people suffered burns and fractures.", {("injured", 14, "exact", "people")}),
+    ("Villagers said they had buried 14 people since the raid.", {("killed", 14, "exact", "people")}),
+    ("Eleven soldiers were buried in their home towns on Friday.", {("killed", 11, "exact", "soldiers")}),
+    # a number whose noun is left out takes the noun of the count it parallels
+    (
+        "The gas blast killed five miners and left three injured.",
+        {("killed", 5, "exact", "miners"), ("injured", 3, "exact", "miners")},
+    ),
+    (
+        "The collision killed two drivers and injured 9.",
+        {("killed", 2, "exact", "drivers"), ("injured", 9, "exact", "drivers")},
+    ),
+    (
+        "A mortar attack killed 4 soldiers. Another 6 were wounded.",
+        {("killed", 4, "exact", "soldiers"), ("injured", 6, "exact", "soldiers")},
+    ),
+    # ... but not when a partitive names its group
+    (
+        "Three guards went missing and of the injured, two were in serious condition.",
+        {("missing", 3, "exact", "guards"), ("injured", 2, "exact", "people")},
+    ),
+    (
+        "At least 9 people were injured, three seriously.",
+        {("injured", 9, "at_least", "people"), ("injured", 3, "exact", "people")},
+    ),
+    (
+        "Flooding destroyed 400 homes and damaged 1,500 more.",
+        {("other", 400, "exact", "homes"), ("other", 1500, "exact", "homes")},
+    ),
+    (
+        "The storm damaged 3,000 buildings, 200 of which collapsed.",
+        {("other", 3000, "exact", "buildings"), ("other", 200, "exact", "buildings")},
+    ),
+    ("The fighters executed 8 hostages.", {("killed", 8, "exact", "hostages")}),
+    ("Four Afghan soldiers were wounded.", {("injured", 4, "exact", "soldiers")}),
+    ("Police said 5 men were beaten and detained.", {("arrested", 5, "exact", "men")}),
+    ("She was one of 14 passengers killed in the crash.", {("killed", 14, "exact", "passengers")}),
+    ("The flood, one of the worst in decades, killed 40 people.", {("killed", 40, "exact", "people")}),
+    ("Six people are being held on suspicion of arson.", {("arrested", 6, "exact", "people")}),
+    ("Some 900 residents were moved to evacuation centres.", {("evacuated", 900, "approx", "residents")}),
+    ("Some 4,000 villagers sought refuge across the border.", {("displaced", 4000, "approx", "villagers")}),
+    (
+        "More than 6,000 people were forced out of their homes.",
+        {("displaced", 6000, "at_least", "people")},
+    ),
+    ("Bailiffs evicted 120 families from the estate.", {("displaced", 120, "exact", "families")}),
+    ("Upwards of 700 homes were destroyed.", {("other", 700, "at_least", "homes")}),
+    ("Roughly 25 migrants are feared drowned.", {("killed", 25, "approx", "migrants")}),
+    ("Two and a half million people have been displaced.", {("displaced", 2_500_000, "exact", "people")}),
+    ("The toll rose by 7 to 61.", {("killed", 61, "exact", "people")}),
+    (
+        "4 dead, 9 missing as storm lashes coast",
+        {("killed", 4, "exact", "people"), ("missing", 9, "exact", "people")},
+    ),
+    ("Those killed included three nurses and a driver.", {("killed", 3, "exact", "nurses")}),
+    ("The epidemic left 450 children without parents.", {("orphaned", 450, "exact", "children")}),
+    ("Some 800 families lost their homes in the blaze.", {("displaced", 800, "approx", "families")}),
+    ("Two linemen were electrocuted on Monday.", {("killed", 2, "exact", "linemen")}),
+    ("Six worshippers were crushed to death at the gate.", {("killed", 6, "exact", "worshippers")}),
+    ("Villagers beat 2 thieves to death.", {("killed", 2, "exact", "thieves")}),
+    ("Forty internally displaced persons returned home.", {("displaced", 40, "exact", "people")}),
+    ("Pirates held 18 sailors hostage for a month.", {("captured", 18, "exact", "sailors")}),
+    ("The crash left 7 passengers with broken bones and burns.", {("injured", 7, "exact", "passengers")}),
+    ("Three children remain in intensive care.", {("injured", 3, "exact", "children")}),
+    ("The cyclone hit more than 3 million people.", {("affected", 3_000_000, "at_least", "people")}),
+    ("Some 90,000 people were hit by the floods.", {("affected", 90_000, "approx", "people")}),
+    ("About 2,000 villagers were marooned by the rising river.", {("affected", 2000, "approx", "villagers")}),
+    ("Police detained 250-plus fans after the match.", {("arrested", 250, "at_least", "fans")}),
+    ("The battalion lost 14 soldiers near the river.", {("killed", 14, "exact", "soldiers")}),
+    ("The village lost 22 residents in the floods.", {("killed", 22, "exact", "residents")}),
+    (
+        "Compensation of Rs 5 lakh each will go to the kin of the 9 deceased.",
+        {("killed", 9, "exact", "people")},
+    ),
+    (
+        "A gas leak killed 6 workers. 14 more were hurt.",
+        {("killed", 6, "exact", "workers"), ("injured", 14, "exact", "workers")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MORE_CASES, ids=[c[0][:48] for c in MORE_CASES])
+def test_more_counts(nlp, text, want):
+    assert counts(nlp, text) == want
+
+
+MORE_NOT_COUNTS = [
+    "Up to 200 people may have died in the fire.",  # a guess, not a stated count
+    "The disease has killed about 900 cattle and 300 sheep.",
+    "The disaster was one of the deadliest in the country's history.",
+    "Forty patients were treated for malaria at the clinic.",  # illness, not injury
+    "The mudslide buried 20 people in the village.",  # trapped, maybe alive
+    "Rescuers searched for 12 miners buried under the rubble.",
+    "Sales rose to 500 units, up from 320 a year earlier.",
+    "The firm raised more than 10 million in new funding.",
+    "The injured driver, 34, was questioned by police.",  # an age
+    "Two suspects were driven from the courthouse to the jail.",
+    "The court sentenced 4 men to death for the murders.",
+    "The staff were bored to death by 3 long speeches.",
+    "Nine people were treated in the care home's garden.",
+    "A delivery van hit 3 pedestrians at the crossing.",  # a vehicle hits people: no disaster struck
+    "Some 40 medical staff remained at the hospital overnight.",  # staff stay at a hospital, patients in it
+    "The bakery lost 12 workers to a rival chain.",
+]
+
+
+@pytest.mark.parametrize("text", MORE_NOT_COUNTS, ids=[t[:48] for t in MORE_NOT_COUNTS])
+def test_more_not_counts(nlp, text):
+    assert counts(nlp, text) == set()

@@ -92,3 +92,25 @@ def test_scale_abbreviation_in_text(nlp):
 def test_bare_m_is_not_million(nlp):
     # "5m" is as often five metres as five million: only the unambiguous "mln" / "mn" are read
     assert mentions(nlp, "The wave rose 5m high.") == [("5", 5)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Two and a half million people fled.", [("Two and a half million", 2_500_000)]),
+        ("A quarter of a million people fled.", [("A quarter of a million", 250_000)]),
+        ("Nearly a quarter million residents left.", [("a quarter million", 250_000)]),
+        ("Three quarters of a million people fled.", [("Three quarters of a million", 750_000)]),
+        # fractions of units of time or of a group are no numbers of their own
+        ("They waited two and a half hours.", [("two", 2)]),
+        ("A quarter of the 200 homes burned.", [("200", 200)]),
+        ("It took a quarter of an hour.", []),
+    ],
+)
+def test_fractions_of_scales(nlp, text, want):
+    assert mentions(nlp, text) == want
+
+
+def test_plus_suffix_keeps_the_number(nlp):
+    # "300-plus" states a number and its qualifier; "300-seat" is a compound
+    assert mentions(nlp, "Police held 300-plus fans in the 300-seat hall.") == [("300", 300)]

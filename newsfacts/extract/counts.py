@@ -39,15 +39,15 @@ def _cats(pairs: dict[str, str]) -> dict[str, str]:
 _VERB_CATEGORY = _cats(
     {
         "kill murder slay massacre annihilate execute behead assassinate slaughter exterminate martyr lynch "
-        "decapitate butcher die perish drown succumb": "killed",
+        "decapitate butcher die perish drown succumb electrocute suffocate asphyxiate": "killed",
         "injure wound hurt maim hospitalize hospitalise cripple": "injured",
         "abduct kidnap capture": "captured",
         "disappear vanish": "missing",
-        "displace uproot expel deport flee": "displaced",
+        "displace uproot expel deport flee evict": "displaced",
         "arrest detain apprehend jail imprison incarcerate nab": "arrested",
         "evacuate": "evacuated",
         "orphan": "orphaned",
-        "affect impact": "affected",
+        "affect impact maroon": "affected",
     }
 )
 # People whose leaving is no displacement: expelled envoys, fleeing suspects.
@@ -74,7 +74,7 @@ _HOLDING_VERBS = frozenset({"take", "hold", "keep"})
 # Nouns that name the tally itself: "22 dead", "19 fatalities", "1,275 hostages".
 _NOUN_CATEGORY = _cats(
     {
-        "death deaths fatality fatalities dead body bodies corpse corpses slain": "killed",
+        "death deaths fatality fatalities dead deceased body bodies corpse corpses slain": "killed",
         "injured wounded injury injuries hurt": "injured",
         "missing": "missing",
         "hostage hostages captive captives abductee abductees": "captured",
@@ -89,7 +89,7 @@ _WEAK_NOUN_CATEGORY = {"victim": "killed", "martyr": "killed"}
 # Words after the number, on its noun: "20 others wounded", "two landslide-hit villages".
 _MODIFIER_CATEGORY = _cats(
     {
-        "dead killed slain": "killed",
+        "dead deceased killed slain": "killed",
         "injured wounded": "injured",
         "missing": "missing",
         "displaced homeless": "displaced",
@@ -116,15 +116,44 @@ _PARENT_WORDS = frozenset({"parent", "parents", "mother", "father", "mothers", "
 _KILLING_MANNER = frozenset({"shoot", "stab", "beat", "burn", "hack", "club", "stone", "gun"})
 _LIFE_TAKING = frozenset({"claim", "take", "cost", "lose"})
 _HOSPITAL_VERBS = frozenset({"admit", "take", "rush", "airlift", "send", "transport", "carry", "ferry"})
+# What buries people alive: the dead are buried in graves, the trapped in these.
+_DEBRIS_WORDS = _words(
+    "rubble debris mud mudslide landslide avalanche snow sand earth soil ruin ruins wreckage collapse"
+)
+# Treating someone for harm, or keeping them in hospital, says they were hurt.
+_CARE_VERBS = _words("treat hospitalize hospitalise admit remain recover")
+_HOSPITAL_WORDS = _words("hospital hospitals clinic clinics infirmary")
+_HARM_WORDS = _words(
+    "injury wound burn inhalation hypothermia frostbite fracture trauma bruise laceration cut shock exposure "
+    "bone"
+)
+_DISASTER_WORDS = _words(
+    """
+    flood flooding floodwater storm cyclone typhoon hurricane tornado earthquake quake tremor drought famine
+    tsunami landslide monsoon rain heatwave wildfire blizzard outbreak epidemic disaster
+    """
+)
+# Events that take lives: disasters, fighting, accidents.
+_HARM_EVENTS = _DISASTER_WORDS | _words(
+    "war attack battle fighting conflict clash clashes violence explosion blast fire accident crash shelling"
+)
+_MILITARY_LEMMAS = _words("soldier serviceman servicemen troop fighter")
+# "sentenced to death", "scared to death": no one died.
+_NOT_DEATH = _words("sentence condemn scare frighten bore worry love tickle")
+_WITH_HARM_VERBS = _words("leave admit hospitalize hospitalise rush take airlift treat")
+_SEVERITY = _words("seriously critically severely gravely badly slightly lightly mildly")
 _GRAVE = frozenset({"critical", "serious", "grave", "stable", "severe"})
-_SAFETY_WORDS = frozenset({"safety", "shelter", "camp", "place", "location", "area", "ground"})
+_SAFETY_WORDS = _words("safety shelter camp place location area ground centre center site")
+_DRIVING_VERBS = _words("force drive chase push evict uproot")
+_SAFE_PLACE = _words("safe safer relief evacuation temporary")
 _MOVING_VERBS = frozenset({"move", "shift", "transfer", "take", "relocate", "bring", "evacuate"})
 _LEAVING_VERBS = frozenset({"flee", "leave", "abandon", "quit", "evacuate"})
 # Tally nouns: "put the death toll at six", "the number killed rose from 148 to 154".
 _TOLL_NOUNS = frozenset({"toll", "figure", "tally", "number", "count", "total"})
 _TOLL_COMPOUND = {"death": "killed", "fatality": "killed", "injury": "injured"}
 _TOLL_PREPS = frozenset({"at", "to", "from", "past", "toward", "towards"})
-_GROUP_NOUNS = frozenset({"total", "group", "batch"})
+# Heads of "a total of", "upwards of": the phrase, not the number, takes the count's role in the clause.
+_GROUP_NOUNS = _words("total group batch minimum upwards upward")
 _QUANT_PREPS = frozenset({"over", "about", "around", "nearly", "approximately", "under", "than"})
 
 # Counted nouns that are never head counts: units, time spans, sport, money and paper words.
@@ -139,9 +168,18 @@ _UNIT_LEMMAS = _words(
     utc
     """
 )
+# Words that make a number money: "5 million dollars", "Rs 40 crore", "USD 3 billion".
+_CURRENCY_WORDS = _words(
+    """
+    dollar euro pound rupee manat yuan renminbi ruble rouble yen franc dinar dirham riyal rial lira naira
+    shilling peso rand taka tenge lari dram hryvnia som won ringgit rupiah baht dong kyat cedi kwacha usd
+    eur gbp inr azn rs rs. tk sterling cent buck
+    """
+)
 # Things that are not people; counts of them never take a people-only category.
 _OBJECT_LEMMAS = _words(
-    "tank vehicle car truck weapon rifle gun drone aircraft plane helicopter ship boat gram kilo"
+    "tank vehicle car truck weapon rifle gun drone aircraft plane helicopter ship boat gram kilo "
+    "cattle livestock cow sheep goat animal chicken poultry pig camel horse donkey dog"
 )
 # Things an analyst wants counted, and the words that make them newsworthy.
 _PROPERTY_LEMMAS = _words(
@@ -153,6 +191,8 @@ _PLACE_LEMMAS = _words(
 )
 _COUNTRY_LEMMAS = frozenset({"country", "nation"})
 _THING_LEMMAS = _PROPERTY_LEMMAS | _PLACE_LEMMAS | _COUNTRY_LEMMAS
+# Categories a noun can carry as a status of people ("hostages", "refugees") rather than as a tally.
+_STATUS_CATEGORIES = frozenset({"captured", "displaced", "evacuated", "arrested", "orphaned"})
 _PEOPLE_ONLY = frozenset({"killed", "injured", "captured", "missing", "arrested", "orphaned", "displaced"})
 _IMPACT_LEMMAS = _words(
     """
@@ -161,7 +201,11 @@ _IMPACT_LEMMAS = _words(
     destruction ruin rubble
     """
 )
-_AFFECT_LEMMAS = frozenset({"hit", "affect", "affected", "impact", "impacted", "strike", "stricken", "flood"})
+_AFFECT_LEMMAS = _words(
+    "hit affect affected impact impacted strike stricken flood inundate submerge underwater maroon waterlog "
+    "cut_off"
+)
+_FLOODWATER = frozenset({"water", "waters", "floodwater", "floodwaters"})
 _ANAPHORIC_DET = frozenset(
     {"the", "these", "those", "both", "its", "their", "our", "his", "her", "my", "your"}
 )
@@ -176,7 +220,7 @@ _PERSON_LEMMAS = _words(
     serviceman servicemen personnel guard firefighter rescuer doctor nurse patient teacher pupil citizen
     national inhabitant crew sailor driver pedestrian worshipper spectator fan player athlete survivor
     interpreter contractor volunteer peacekeeper minor youth relative more household customer consumer
-    user subscriber foreigner
+    user subscriber foreigner son daughter brother sister husband wife grandchild grandson granddaughter
     """
 )
 # Subjects that say no more than "people": "15 others", "19 fatalities", "five locals".
@@ -184,7 +228,7 @@ _SUBJECT_PEOPLE = _words(
     """
     people person individual local other more victim death fatality dead body corpse life soul injured
     wounded injury hurt missing casualty hostage captive abductee refugee idp idps evacuee detainee arrestee one
-    displaced homeless slain martyr
+    displaced homeless slain martyr deceased
     """
 )
 _SUBJECT_MAP = {
@@ -270,16 +314,22 @@ class _Mention:
     first: int  # first token of the stated count, qualifier included
     category: str | None = None
     closed: bool = False  # the clause gives this number a role that is not a count
+    thing: str | None = None  # lemma of the thing counted (home, village, country) when it is no person
 
 
 # ---------------------------------------------------------------- the number and its noun
 
 
 def _anchor(doc: Doc, num: NumberMention) -> Token:
-    for t in doc[num.start : num.end]:
-        if not num.start <= t.head.i < num.end or t.head.i == t.i:
+    """The number's syntactic head: the token that hangs outside its span.
+
+    In "a dozen children" both "a" (det) and "dozen" (compound) hang on the noun; the article is not
+    the number, so a non-determiner is preferred."""
+    outside = [t for t in doc[num.start : num.end] if not num.start <= t.head.i < num.end or t.head.i == t.i]
+    for t in outside:
+        if t.dep_ != "det":
             return t
-    return doc[num.end - 1]
+    return outside[0] if outside else doc[num.end - 1]
 
 
 def _qualifier(doc: Doc, num: NumberMention, sent_start: int) -> tuple[str, int]:
@@ -293,16 +343,25 @@ def _qualifier(doc: Doc, num: NumberMention, sent_start: int) -> tuple[str, int]
         if tuple(words[-len(pattern) :]) == pattern:
             return qual, num.start - len(pattern)
     after = [t.lower_ for t in doc[num.end : num.end + 3]]
-    if after[:2] in (["or", "more"], ["and", "more"]) or after[:1] in (["plus"], ["+"]):
+    if after[:2] in (["or", "more"], ["and", "more"], ["-", "plus"]) or after[:1] in (["plus"], ["+"]):
         return "at_least", num.start
     return "exact", num.start
 
 
 def _counted_noun(anchor: Token) -> tuple[Token | None, bool]:
     """The noun a number counts and whether it is partitive: "613 [people]", "two of its [soldiers]"."""
-    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound") and anchor.head.i > anchor.i:
+    if anchor.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and anchor.head.i > anchor.i:
         head = anchor.head
         if head.pos_ in ("NOUN", "PROPN", "ADJ", "VERB", "PRON") and head.dep_ != "nummod":
+            # "three Azerbaijani servicemen", parsed as a chain of compounds: the last noun is counted, unless
+            # a plural is already the group ("took 30 villagers hostage")
+            while (
+                head.dep_ == "compound"
+                and head.tag_ not in ("NNS", "NNPS")
+                and head.head.i == head.i + 1
+                and head.head.pos_ in ("NOUN", "PROPN")
+            ):
+                head = head.head
             return head, False
     # "killed 3 people, 2 of them children": a verbless clause names what was counted
     if anchor.dep_ == "nsubj" and anchor.head.tag_ in ("NNS", "NNPS") and anchor.head.i > anchor.i:
@@ -317,16 +376,19 @@ def _counted_noun(anchor: Token) -> tuple[Token | None, bool]:
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and pobj.tag_ in ("NNS", "NNPS"):
                     return pobj, True
+                # "damaged 4,000 buildings, 300 of which collapsed": the relative names the things
+                if pobj.lower_ == "which" and anchor.head.dep_ == "relcl" and anchor.head.head.tag_ == "NNS":
+                    return anchor.head.head, False
     return None, False
 
 
 def _core(anchor: Token, noun: Token | None, partitive: bool) -> Token:
     """The token that plays the count's role in the clause, past qualifier and group words."""
-    t = noun if noun is not None and not partitive and anchor.head == noun else anchor
+    t = noun if noun is not None and not partitive and noun.left_edge.i <= anchor.i < noun.i else anchor
     # "over a thousand were taken": the qualifier preposition carries the role
     if t.dep_ == "pobj" and t.head.lower_ in _QUANT_PREPS and t.head.i < t.i:
         t = t.head
-    # "a total of 487 people sustained"
+    # "a total of 487 people sustained", "upwards of 3,000 homes were destroyed"
     if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lemma_.lower() in _GROUP_NOUNS:
         t = t.head.head
     return t
@@ -339,19 +401,26 @@ def _is_noise(doc: Doc, m: _Mention) -> bool:
         return True
     if noun is not None and (noun.lemma_.lower() in _UNIT_LEMMAS or noun.lower_ in _UNIT_LEMMAS):
         return True
-    if noun is not None and noun.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "DATE", "TIME"):
+    if noun is not None and noun.ent_type_ in ("PERCENT", "QUANTITY", "DATE", "TIME"):
         return True
-    if noun is None and a.ent_type_ in ("MONEY", "PERCENT", "QUANTITY", "ORDINAL"):
+    if noun is not None and noun.ent_type_ == "MONEY" and _names_currency(noun):
+        return True
+    if noun is None and a.ent_type_ in ("PERCENT", "QUANTITY", "ORDINAL"):
+        return True
+    if noun is None and a.ent_type_ == "MONEY" and _names_currency(a):
         return True
     labelled = a.head.pos_ == "PROPN" or a.head.lower_ in _UNIT_LEMMAS
     if noun is None and a.dep_ in ("nummod", "compound", "npadvmod") and a.head.i < a.i and labelled:
         return True  # "April 4", "Flight 370", "Resolution 2334"
     start, end = m.num.start, m.num.end
-    # ages: "Everett Evans, 45, fled"
+    # ages: "Everett Evans, 45, fled", "the wounded soldier, 23, died"
     age_slot = end >= len(doc) or doc[end].is_punct
-    if noun is None and a.dep_ == "appos" and a.head.ent_type_ == "PERSON" and age_slot:
+    one_person = a.head.ent_type_ == "PERSON" or (a.head.tag_ == "NN" and _is_person_noun(a.head))
+    if noun is None and a.dep_ == "appos" and one_person and age_slot and m.num.value < 120:
         return True
     if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
+        return True
+    if _one_of(m):
         return True
     # the idiom "kill two birds with one stone"
     if noun is not None and noun.lemma_ in ("bird", "stone") and "stone" in (t.lemma_ for t in noun.sent):
@@ -360,6 +429,33 @@ def _is_noise(doc: Doc, m: _Mention) -> bool:
     text = a.text
     is_year = len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
     return noun is None and is_year and a.dep_ not in ("nsubj", "nsubjpass")
+
+
+def _one_of(m: _Mention) -> bool:
+    """ "one of the deadliest", "one of the worst disasters": a ranking, not a head count; "one of 12
+    nurses killed": the count is the 12, the one is a person among them."""
+    if m.num.value != 1 or m.anchor.lower_ != "one":
+        return False
+    for prep in m.anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for obj in prep.children:
+                if obj.tag_ in ("JJS", "RBS") or any(c.dep_ == "nummod" for c in obj.children):
+                    return True
+                if not _is_person_noun(obj) and any(c.tag_ in ("JJS", "RBS") for c in obj.children):
+                    return True  # "one of the worst disasters", but "one of the youngest victims" was hurt
+    return False
+
+
+def _names_currency(tok: Token) -> bool:
+    """Whether the entity around `tok` states a currency. The tagger calls "more than 10 million" MONEY
+    in "forced more than 10 million from their homes"; money is written with its unit ("$5 million",
+    "5 million euros"), so a MONEY tag with no currency in it is a misreading."""
+    doc, lo, hi = tok.doc, tok.i, tok.i + 1
+    while lo > 0 and doc[lo].ent_iob_ == "I":
+        lo -= 1
+    while hi < len(doc) and doc[hi].ent_iob_ == "I":
+        hi += 1
+    return any(t.is_currency or t.lemma_.lower() in _CURRENCY_WORDS for t in doc[lo:hi])
 
 
 # ---------------------------------------------------------------- what the clause says about it
@@ -376,7 +472,7 @@ def _of_parents(tok: Token) -> bool:
 def _is_negated(verb: Token) -> bool:
     """ "were not killed", "could kill": no count was stated."""
     return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ in ("could", "would", "might") for c in verb.children
+        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in verb.children
     )
 
 
@@ -390,8 +486,10 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
         if c == skip:
             continue
         low, clem = c.lower_, c.lemma_.lower()
-        if c.dep_ == "advcl" and low in ("missing", "dead"):
+        if c.dep_ == "advcl" and low in ("missing", "dead") and not _has_subject(c):
             return _COMPLEMENT_CATEGORY[low]  # "went missing" parsed as a clause
+        if c.dep_ == "advcl" and low in _CAPTIVE_WORDS and lemma in _HOLDING_VERBS:
+            return "captured"  # "held 12 people hostage", with "hostage" read as a verb
         if c.dep_ in ("acomp", "oprd", "xcomp", "attr"):
             cat = _COMPLEMENT_CATEGORY.get(low) or _COMPLEMENT_CATEGORY.get(clem)
             if cat:
@@ -402,6 +500,8 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
                 return "missing"
             if lemma == "force" and clem in _LEAVING_VERBS:
                 return "displaced"  # "forced to flee their homes"
+            if lemma in _HOSPITAL_VERBS and clem in _HOSPITAL_WORDS:
+                return "injured"  # "were rushed to hospital", parsed with "to" as an infinitive marker
             if depth < 2 and c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "oprd"):
                 if c.tag_ == "VBN" and clem in _VERB_CATEGORY:
                     return _VERB_CATEGORY[clem]
@@ -413,8 +513,12 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
                 return "killed"
             if lemma == "lose" and (clem in _PARENT_WORDS or low in _PARENT_WORDS or _of_parents(c)):
                 return "orphaned"
-            if lemma in ("sustain", "suffer", "receive") and clem in ("injury", "wound"):
-                return "injured"
+            if lemma == "lose" and clem in ("home", "house"):
+                return "displaced"  # "2,000 people lost their homes"
+            if lemma in ("seek", "take", "find") and clem == "refuge":
+                return "displaced"  # "12,000 people sought refuge in camps"
+            if lemma in ("sustain", "suffer", "receive") and _names_harm(c):
+                return "injured"  # "sustained injuries", "suffered burns and fractures"
             if lemma in _HOLDING_VERBS and low in _CAPTIVE_WORDS:
                 return "captured"  # "were taken hostages"
         elif c.dep_ == "prep":
@@ -428,9 +532,19 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
     return None
 
 
+def _has_subject(tok: Token) -> bool:
+    """ "3 dead, 7 missing": a clause with a subject of its own is no complement of the main verb."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
+
+
 def _prep_category(verb_lemma: str, prep: Token) -> str | None:
     """ "among the dead", "into custody", "in captivity", "moved to safer places"."""
     p = prep.lower_
+    if p == "out":  # "forced out of their homes" reads as "forced from their homes"
+        inner = [c for c in prep.children if c.dep_ == "prep" and c.lower_ == "of"]
+        if not inner:
+            return None
+        prep, p = inner[0], "from"
     for obj in prep.children:
         olem = obj.lemma_.lower()
         if p == "among" and (obj.lower_ in _NOUN_CATEGORY or olem in _WEAK_NOUN_CATEGORY):
@@ -439,30 +553,59 @@ def _prep_category(verb_lemma: str, prep: Token) -> str | None:
             cat = _modifier_category(obj, obj.i)  # "among those killed were 56 people"
             if cat:
                 return cat
-        if p in ("into", "in") and olem == "custody":
+        if p in ("into", "in") and olem in ("custody", "detention"):
             return "arrested"
+        if p == "on" and olem in ("suspicion", "charge") and verb_lemma in ("hold", "keep", "remand"):
+            return "arrested"  # "eight people are being held on suspicion of terrorism"
         if p == "in" and olem == "captivity":
             return "captured"
         if p == "in" and olem == "condition" and any(a.lower_ in _GRAVE for a in obj.children):
             return "injured"  # "five are in critical condition"
-        if (
-            p == "for"
-            and olem in ("injury", "wound", "burn", "inhalation")
-            and verb_lemma in ("treat", "hospitalize")
-        ):
-            return "injured"  # "were treated for injuries"
+        if p == "for" and verb_lemma in _CARE_VERBS and _names_harm(obj):
+            return "injured"  # "were treated for injuries", "for hypothermia and minor injuries"
+        if _in_care(p, olem, verb_lemma) and not _ill(prep.head):
+            return "injured"  # "were treated at hospitals", "remain in hospital"
         if p == "to" and olem == "hospital" and verb_lemma in _HOSPITAL_VERBS:
             return "injured"  # "17 others were admitted to hospital", "rushed to hospital"
         if p == "to" and verb_lemma in _MOVING_VERBS and olem in _SAFETY_WORDS:
-            if olem == "safety" or any(a.lemma_.lower() in ("safe", "safer", "relief") for a in obj.children):
-                return "evacuated"
+            if olem == "safety" or any(a.lemma_.lower() in _SAFE_PLACE for a in obj.children):
+                return "evacuated"  # "moved to safer places", "taken to evacuation centres"
             if olem in ("shelter", "camp"):
                 return "evacuated"
-        if p == "from" and verb_lemma == "force" and olem == "home":
-            return "displaced"
+        if p == "from" and verb_lemma in _DRIVING_VERBS and olem in ("home", "house", "village", "land"):
+            return "displaced"  # "forced from their homes", "driven out of their villages"
         if p == "without" and verb_lemma == "leave" and olem in ("shelter", "home", "roof", "house"):
             return "displaced"  # "60,000 people were left without shelter"
+        if p == "to" and olem == "death" and verb_lemma not in _NOT_DEATH:
+            return "killed"  # "crushed to death", "beat 3 men to death"
+        if p == "with" and verb_lemma in _WITH_HARM_VERBS and _names_harm(obj):
+            return "injured"  # "left 12 people with severe burns"
+        if p == "in" and olem == "care" and any(a.lower_ == "intensive" for a in obj.children):
+            return "injured"  # "five remain in intensive care"
+        if p == "without" and verb_lemma == "leave" and olem in _PARENT_WORDS:
+            return "orphaned"  # "left 300 children without parents"
     return None
+
+
+def _names_harm(obj: Token) -> bool:
+    """The object of "treated for" or one of its conjuncts is bodily harm: "for shock and burns"."""
+    return any(o.lemma_.lower() in _HARM_WORDS for o in (obj, *obj.conjuncts))
+
+
+def _in_care(prep: str, place: str, verb_lemma: str) -> bool:
+    """ "treated at hospitals", "remain in hospital": patients. Staff also "remain at the hospital", so
+    staying there counts only with "in"."""
+    if place not in _HOSPITAL_WORDS or verb_lemma not in _CARE_VERBS:
+        return False
+    return prep == "in" or (prep == "at" and verb_lemma not in ("remain", "recover"))
+
+
+def _ill(verb: Token) -> bool:
+    """ "treated for cholera at the clinic": care for an illness, not for an injury."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and not any(_names_harm(o) for o in p.children)
+        for p in verb.children
+    )
 
 
 def _verb_category(verb: Token, dep: str, arg: Token | None = None) -> tuple[str | None, bool]:
@@ -472,6 +615,8 @@ def _verb_category(verb: Token, dep: str, arg: Token | None = None) -> tuple[str
     if _is_negated(verb):
         return None, True
     lemma = verb.lemma_.lower()
+    if verb.pos_ == "ADJ" and verb.lower_ in _COMPLEMENT_CATEGORY:
+        return _COMPLEMENT_CATEGORY[verb.lower_], False  # "3 dead, 7 missing": the predicate is the event
     comp = _complement_category(verb, arg)
     if comp:
         return comp, False
@@ -482,7 +627,13 @@ def _verb_category(verb: Token, dep: str, arg: Token | None = None) -> tuple[str
             clem = c.lemma_.lower()
             if c.dep_ == "nsubj" and (c.lower_ in _NOUN_CATEGORY or clem in _WEAK_NOUN_CATEGORY):
                 return _NOUN_CATEGORY.get(c.lower_) or _WEAK_NOUN_CATEGORY[clem], False
-    cat = _VERB_CATEGORY.get(lemma)
+            if c.dep_ == "nsubj" and c.lower_ in ("those", "people"):
+                cat = _modifier_category(c, c.i)  # "those killed included two journalists"
+                if cat:
+                    return cat, False
+    cat = _VERB_CATEGORY.get(lemma) or _burial_category(verb) or _conjoined_participle(verb) or _struck(verb)
+    if cat is None and dep == "dobj" and _lost_in_event(verb, arg):
+        cat = "killed"
     if cat is None:
         return None, False
     if dep == "nsubj" and lemma not in _INTRANSITIVE:
@@ -495,6 +646,59 @@ def _verb_category(verb: Token, dep: str, arg: Token | None = None) -> tuple[str
     if cat == "injured" and any(c.lower_ in ("fatally", "mortally") for c in verb.children):
         return "killed", False
     return cat, False
+
+
+def _lost_in_event(verb: Token, arg: Token | None) -> bool:
+    """ "the army lost 12 soldiers", "the town lost 40 residents in the floods": people lost to war or
+    disaster are dead. A firm that loses 40 workers, or a child who loses one parent, is another matter."""
+    if verb.lemma_.lower() != "lose" or arg is None or arg.lemma_.lower() in _PARENT_WORDS:
+        return False
+    if arg.lemma_.lower() in _MILITARY_LEMMAS:
+        return True
+    return _is_person_noun(arg) and any(
+        p.dep_ == "prep"
+        and p.lower_ in ("in", "to", "during")
+        and any(o.lemma_.lower() in _HARM_EVENTS for o in p.children)
+        for p in verb.children
+    )
+
+
+def _struck(verb: Token) -> str | None:
+    """ "the floods have hit 2 million people", "800,000 were hit by the drought": a disaster that hits
+    people affects them (a car or a bullet that hits them is another matter)."""
+    if verb.lemma_.lower() not in ("hit", "strike", "batter", "ravage"):
+        return None
+    agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return "affected" if any(a.lemma_.lower() in _DISASTER_WORDS for a in agents) else None
+
+
+def _conjoined_participle(verb: Token) -> str | None:
+    """ "3 officers were shot and wounded", "beaten and detained": a manner verb with no category shares
+    its subject with the event verb coordinated with it."""
+    if verb.tag_ != "VBN":
+        return None
+    for c in verb.children:
+        if c.dep_ == "conj" and c.tag_ == "VBN" and not any(g.dep_.startswith("nsubj") for g in c.children):
+            cat = _VERB_CATEGORY.get(c.lemma_.lower())
+            if cat and not _is_negated(c):
+                return cat
+    return None
+
+
+def _burial_category(verb: Token) -> str | None:
+    """ "We have buried 27 people", "12 were buried on Sunday": burial is of the dead. Buried under rubble
+    or by a landslide, people may still be alive, and a landslide that buried a village is no funeral."""
+    if verb.lemma_.lower() != "bury":
+        return None
+    for c in verb.children:
+        if c.dep_ == "agent" or c.lower_ in ("alive", "under", "beneath", "underneath"):
+            return None
+        if c.dep_ == "prep" and any(o.lemma_.lower() in _DEBRIS_WORDS for o in c.children):
+            return None  # "buried in the rubble"
+        if c.dep_ == "nsubj" and not (c.pos_ == "PRON" or _is_person_noun(c)):
+            return None  # "the mudslide buried 40 people"
+    return "killed"
 
 
 def _has_alternative(verb: Token, cat: str) -> bool:
@@ -554,6 +758,9 @@ def _toll_category(toll: Token) -> str | None:
                     return _NOUN_CATEGORY[t.lower_]
                 if t.pos_ == "VERB" and t.lemma_.lower() in _VERB_CATEGORY:
                     return _VERB_CATEGORY[t.lemma_.lower()]  # "those abducted", "people who died"
+            victims = any(t.lemma_.lower() in _WEAK_NOUN_CATEGORY for t in c.children)
+            if victims and not any(t.lemma_.lower() in _INJURY_WORDS for t in toll.sent):
+                return "killed"  # "the number of victims reached 38", with no word of the injured
     return "killed" if toll.lemma_.lower() == "toll" else None  # a bare "toll" is a death toll
 
 
@@ -573,8 +780,10 @@ def _phrase_category(core: Token) -> str | None:
     verb = None
     if core.dep_ in ("dobj", "attr"):
         verb = head
-    elif core.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in _TOLL_PREPS:
+    elif core.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in _TOLL_PREPS or _by_to(core)):
         verb = head.head
+        if verb.dep_ == "advmod" and verb.lower_ in ("up", "down"):
+            verb = verb.head  # "the toll rose to 41, up from 23": the adverb hangs on the tally's verb
         if verb.lemma_.lower() in _TOLL_NOUNS:
             return _toll_category(verb)
     if verb is not None:
@@ -588,6 +797,11 @@ def _phrase_category(core: Token) -> str | None:
     return None
 
 
+def _by_to(core: Token) -> bool:
+    """ "the toll rose by 7 to 61", parsed as the range "7 to 61" under "by": 61 is the new tally."""
+    return core.head.lower_ == "by" and any(c.dep_ == "quantmod" and c.lower_ == "to" for c in core.children)
+
+
 def _left_verb_category(doc: Doc, m: _Mention) -> str | None:
     """An active trigger verb right before the count: "killed at least 30 people", "injured 672"."""
     i = m.first - 1
@@ -597,11 +811,11 @@ def _left_verb_category(doc: Doc, m: _Mention) -> str | None:
         return "killed"  # "shot dead 7 worshippers"
     v = doc[i]
     lemma = v.lemma_.lower()
-    if v.pos_ != "VERB" or lemma not in _VERB_CATEGORY or lemma in _INTRANSITIVE:
+    cat = _VERB_CATEGORY.get(lemma) or _burial_category(v) or _struck(v)
+    if v.pos_ != "VERB" or cat is None or lemma in _INTRANSITIVE:
         return None
     if any(c.dep_ == "auxpass" for c in v.children) or _is_negated(v):
         return None
-    cat = _VERB_CATEGORY[lemma]
     if _has_alternative(v, cat):
         return None
     if cat == "injured" and any(c.lower_ in ("fatally", "mortally") for c in v.children):
@@ -642,15 +856,34 @@ def _right_verb_category(doc: Doc, m: _Mention) -> str | None:
     return cat
 
 
+def _harm_to_group(core: Token, noun_cat: str) -> str | None:
+    """ "executed 21 hostages", "12 refugees were killed": a noun that names a status (hostage, refugee,
+    detainee) says who the people were; a killing or wounding verb says what happened to them."""
+    if noun_cat not in _STATUS_CATEGORIES or core.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    verb = core.head
+    cat = _VERB_CATEGORY.get(verb.lemma_.lower())
+    if cat in ("killed", "injured") and not _is_negated(verb) and not _has_alternative(verb, cat):
+        return cat
+    return None
+
+
 def _clause_category(doc: Doc, m: _Mention) -> str | None:
     noun = None if m.partitive else m.noun
     if noun is not None:
         cat = _NOUN_CATEGORY.get(noun.lower_)
         if cat:
-            return cat
+            return _harm_to_group(m.core, cat) or cat
         if noun.dep_ == "compound" and noun.head.lower_ in _NOUN_CATEGORY:
             return _NOUN_CATEGORY[noun.head.lower_]  # "took 30 villagers hostage" parsed as a compound
         cat = _modifier_category(noun, m.num.start)
+        if (
+            cat is None
+            and noun.dep_ == "pobj"
+            and noun.head.lower_ == "of"
+            and noun.head.head.lower_ == "one"
+        ):
+            cat = _modifier_category(noun.head.head, noun.i)  # "one of 12 nurses killed", parsed on "one"
     else:
         cat = _modifier_category(m.anchor, m.num.start)
     cat = cat or _left_verb_category(doc, m)
@@ -693,8 +926,9 @@ def _own_category(doc: Doc, m: _Mention) -> str | None:
     if cat == "affected" and not (_is_person_noun(noun) or lemma in _THING_LEMMAS):
         return None  # "the rules affect 3,000 businesses"
     if cat is None and noun is not None and noun.dep_ == "dobj" and not _is_negated(noun.head):
-        for prep in noun.children:  # "treated 64 people for smoke inhalation": the phrase hangs on the noun
-            if prep.dep_ == "prep" and prep.lower_ == "for":
+        # "treated 64 people for smoke inhalation", "left 7 passengers with burns": the phrase hangs on the noun
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "with"):
                 cat = _prep_category(noun.head.lemma_.lower(), prep)
     if cat is None and lemma == "life" and noun is not None and noun.dep_ in ("dobj", "nsubjpass"):
         verb = noun.head
@@ -707,24 +941,32 @@ def _own_category(doc: Doc, m: _Mention) -> str | None:
     return cat
 
 
-def _thing_category(m: _Mention, sent_lemmas: frozenset[str]) -> str | None:
-    """Homes burned, villages hit, countries that acted: the non-human counts worth keeping."""
+def _thing_category(m: _Mention, sent_lemmas: frozenset[str], elided: str | None = None) -> str | None:
+    """Homes burned, villages hit, countries that acted: the non-human counts worth keeping.
+
+    `elided` is the lemma of the thing a bare number stands for: "damaged another 8,000 (houses)"."""
     noun = m.noun
-    if noun is None or (m.partitive and noun.lemma_.lower() not in _PLACE_LEMMAS):
+    if elided is not None:
+        noun, lemma = noun or m.anchor, elided
+    elif noun is None or (m.partitive and noun.lemma_.lower() not in _PLACE_LEMMAS):
         return None
-    lemma = noun.lemma_.lower()
+    else:
+        lemma = noun.lemma_.lower()
     if any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC_DET for c in noun.children):
         return None  # "the two countries", "its 35 districts": already known, not counted here
     if m.first > 0 and noun.doc[m.first - 1].lower_ in _ANAPHORIC_DET | {"between"}:
         return None
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "acl", "compound")}
-    base = noun
+    base = m.core if m.core.i < noun.i and m.core.lemma_.lower() in _GROUP_NOUNS else noun
     while base.dep_ == "conj" and base.head.pos_ in ("NOUN", "PROPN"):
         base = base.head  # "washed away 15 bridges and 300 homes"
     verb = base.head if base.dep_ in ("nsubj", "nsubjpass", "dobj") else None
     if verb is not None:
         words |= {verb.lemma_.lower(), verb.lower_}  # the lemmatizer reads "gutted" as "gutte"
         words |= {c.lemma_.lower() for c in verb.children if c.dep_ in ("acomp", "oprd", "dobj", "xcomp")}
+        words |= {f"{verb.lemma_.lower()}_{c.lower_}" for c in verb.children if c.dep_ == "prt"}  # "cut off"
+        if _under_water(verb):
+            words.add("underwater")
     if noun.dep_ == "pobj" and noun.head.lower_ in _TOLL_PREPS:
         owner = noun.head.head
         if any(c.lemma_.lower() in _TOLL_NOUNS for c in owner.children if c.dep_ == "nsubj"):
@@ -740,6 +982,32 @@ def _thing_category(m: _Mention, sent_lemmas: frozenset[str]) -> str | None:
             return None
         return "other"
     return None
+
+
+def _count_thing(m: _Mention, previous: _Mention | None, sent_lemmas: frozenset[str]) -> None:
+    """Set the category of a count of things, by its own noun or by the noun of the thing count it
+    continues: "destroyed 400 homes and damaged 1,500 more"."""
+    m.category = _thing_category(m, sent_lemmas)
+    if m.category is not None and m.noun is not None:
+        m.thing = m.noun.lemma_.lower()
+    elif previous is not None and previous.sent == m.sent and previous.thing and _is_elided(m):
+        m.category = _thing_category(m, sent_lemmas, previous.thing)
+        m.thing = previous.thing if m.category else None
+
+
+def _is_elided(m: _Mention) -> bool:
+    """A number whose noun is left out: "damaged another 8,000", "200 more", "1,200 others"."""
+    return m.noun is None or (not m.partitive and m.noun.lemma_.lower() in ("more", "other"))
+
+
+def _under_water(verb: Token) -> bool:
+    """ "300 villages were under water", "remained under floodwaters": a flooded place, said with a phrase."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("under", "beneath")
+        and any(o.lower_ in _FLOODWATER for o in p.children)
+        for p in verb.children
+    )
 
 
 # ---------------------------------------------------------------- counts without a clause of their own
@@ -827,14 +1095,15 @@ _RANGE_JOINERS = frozenset({"and", "to", "-", "\u2013"})
 
 def _ranges(doc: Doc, mentions: list[_Mention]) -> dict[int, _Mention]:
     """Two numbers that state one range: "between 30 and 40 people", "30 to 40 people" (id of the upper
-    bound's mention -> the lower bound's). "from 148 to 154" is a change in a tally, not a range."""
+    bound's mention -> the lower bound's). "from 148 to 154" and "by 5 to 48" are changes in a tally, not
+    ranges."""
     out: dict[int, _Mention] = {}
     for low, high in pairwise(mentions):
         if high.num.start != low.num.end + 1 or high.qualifier != "exact" or high.first != high.num.start:
             continue
         joiner = doc[low.num.end].lower_
         before = doc[low.first - 1].lower_ if low.first > 0 else ""
-        if joiner not in _RANGE_JOINERS or before == "from" or low.num.value >= high.num.value:
+        if joiner not in _RANGE_JOINERS or before in ("from", "by") or low.num.value >= high.num.value:
             continue
         if joiner == "and" and before != "between":
             continue
@@ -843,11 +1112,14 @@ def _ranges(doc: Doc, mentions: list[_Mention]) -> dict[int, _Mention]:
 
 
 def _of_them(m: _Mention) -> bool:
-    """ "two of them critically", "six of those children": a verbless subgroup of the group just counted
-    ("three of them were released" says something else about them)."""
+    """ "two of them critically", "six of those children", "two seriously": a verbless subgroup of the
+    group just counted ("three of them were released" says something else about them)."""
     head = m.anchor.head
     if head.pos_ in ("VERB", "AUX") and head.lemma_ != "be":
         return False
+    doc = m.anchor.doc
+    if m.noun is None and m.num.end < len(doc) and doc[m.num.end].lower_ in _SEVERITY:
+        return m.first > 0 and doc[m.first - 1].text == ","
     return m.noun is None and any(
         p.dep_ == "prep" and p.lower_ == "of" and any(g.lower_ in ("them", "those") for g in p.children)
         for p in m.anchor.children
@@ -876,8 +1148,12 @@ def _subject(m: _Mention) -> str | None:
             return "elderly"  # "70 elderly"
         return None
     low, lemma = noun.lower_, noun.lemma_.lower()
+    if m.thing is not None and _is_elided(m):
+        return None  # "damaged 200 more": the homes of the count before
     if lemma in _OLD_HEADS and any(c.dep_ == "amod" and c.lower_ in _OLD_WORDS for c in noun.children):
         return "elderly"
+    if _NOUN_CATEGORY.get(low) in _STATUS_CATEGORIES and _NOUN_CATEGORY[low] != m.category:
+        return _plural(lemma) if noun.tag_ == "NN" else low  # "12 refugees were killed": who they were
     if low in _SUBJECT_PEOPLE or lemma in _SUBJECT_PEOPLE:
         return "people"
     if lemma in _SUBJECT_MAP or low in _SUBJECT_MAP:
@@ -891,6 +1167,79 @@ def _subject(m: _Mention) -> str | None:
     if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
         return noun.text
     return _plural(lemma) if noun.tag_ == "NN" else low
+
+
+@dataclass(frozen=True)
+class _Said:
+    """A count already emitted, as a bare number after it may refer back to it."""
+
+    sent: int
+    category: str
+    subject: str
+    subgroup: bool
+    thing: bool
+
+
+def _is_subgroup(m: _Mention) -> bool:
+    """ "including a dozen children and five women": a part of a count, not a parallel one."""
+    t = m.core
+    while t.dep_ in ("conj", "appos") and t.head != t:
+        t = t.head
+    return t.dep_ == "pobj" and t.head.lower_ in _SUBGROUP_PREPS
+
+
+def _is_partitive_of_group(m: _Mention) -> bool:
+    """ "two of the injured", "Of the dead, 12 were": the number's group is named by an "of" phrase."""
+    head = m.anchor.head
+    fronted = [c for c in head.children if c.i < m.anchor.i] if head.lemma_ == "be" else []
+    if any(p.dep_ == "prep" and p.lower_ in ("of", "among") for p in [*m.anchor.children, *fronted]):
+        return True
+    return _fronted_partitive(m)
+
+
+def _fronted_partitive(m: _Mention) -> bool:
+    """ "Of the injured, two ...", read off the words: after "a.m."/"p.m." the parser often runs two
+    sentences together and hangs the fronted phrase on the wrong one."""
+    doc, comma = m.anchor.doc, m.first - 1
+    if comma < 1 or doc[comma].text != ",":
+        return False
+    for j in range(comma - 1, max(-1, comma - 7), -1):
+        if doc[j].is_punct:
+            return False
+        if doc[j].lower_ in ("of", "among"):
+            return j == 0 or doc[j].is_title or doc[j - 1].is_punct or doc[j - 1].pos_ == "CCONJ"
+    return False
+
+
+def _elided_subject(doc: Doc, m: _Mention, said: list[_Said]) -> str:
+    """The noun a bare number leaves out: that of the count it parallels.
+
+    In one sentence, the last count of the same category ("130 children lost one parent, while 25 lost
+    both"), else the last whole count ("1,592 civilians were killed and 3,329 injured", "killed six
+    workers and injured three"). "Another 19" and "19 more" also reach back one sentence. With nothing to
+    refer to, orphans are children and anyone else is people."""
+    thing = m.thing is not None
+    same: list[_Said] = []  # this sentence's counts of the same kind (people or things), latest first
+    for s in reversed(said):
+        if s.sent != m.sent:
+            break
+        if s.thing == thing:
+            same.append(s)
+    for s in same:
+        if s.category == m.category:
+            return s.subject
+    if _is_partitive_of_group(m):
+        return "people"  # "Of the injured, two were in serious condition": the group is named, not elided
+    for s in same:
+        if not s.subgroup:
+            return s.subject
+    before = doc[m.first - 1].lower_ if m.first > 0 else ""
+    after = doc[m.num.end].lower_ if m.num.end < len(doc) else ""
+    if (before in ("another", "further") or after == "more") and said:
+        last = said[-1]
+        if last.sent == m.sent - 1 and last.thing == thing and not last.subgroup:
+            return last.subject
+    return "children" if m.category == "orphaned" else "people"
 
 
 def _is_amod_of(tok: Token, head: Token) -> bool:
@@ -954,14 +1303,14 @@ def extract_counts(doc: Doc) -> list[Count]:
             if m.category is None and m.noun is None and previous is not None and _is_bare_tally(m):
                 m.category = previous.category if previous.sent >= m.sent - 1 else None
         if m.category is None and not m.closed:
-            m.category = _thing_category(m, sent_lemmas[m.sent])
+            _count_thing(m, previous, sent_lemmas[m.sent])
         if m.category is not None:
             previous = m
 
     ranges = _ranges(doc, mentions)
     lows = {id(low) for low in ranges.values()}
     out: list[Count] = []
-    subjects: list[tuple[int, str, str]] = []  # (sentence, category, subject) of the counts so far
+    subjects: list[_Said] = []  # the counts so far, for numbers whose noun is left out
     for m in mentions:
         low = ranges.get(id(m))
         if low is not None:
@@ -975,16 +1324,8 @@ def extract_counts(doc: Doc) -> list[Count]:
         noun = m.noun if m.noun is not None or low is None else low.noun
         subject = _subject(m) or (_subject(low) if low is not None else None)
         if subject is None:
-            # a bare number is of the same kind as the last count of its category in its sentence
-            # ("130 children lost one parent, while 25 lost both"), else of people
-            subject = "children" if m.category == "orphaned" else "people"
-            for sent, cat, subj in reversed(subjects):
-                if sent != m.sent:
-                    break
-                if cat == m.category:
-                    subject = subj
-                    break
-        subjects.append((m.sent, m.category, subject))
+            subject = _elided_subject(doc, m, subjects)
+        subjects.append(_Said(m.sent, m.category, subject, _is_subgroup(m), m.thing is not None))
         end_tok = m.num.end - 1
         if noun is not None and 0 < noun.i - end_tok <= 3:
             end_tok = noun.i

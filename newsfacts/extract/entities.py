@@ -18,11 +18,13 @@ from typing import overload
 from spacy.tokens import Doc, Token
 
 from newsfacts.extract.facts import Location, Organization, Person
-from newsfacts.extract.geo import country_code, is_demonym, lookup
+from newsfacts.extract.geo import country_code, is_demonym, lookup, lookup_designated
 from newsfacts.extract.titles import (
     HONORIFICS,
     ROLE_WORDS,
     WEAK_TITLES,
+    honorific_len,
+    is_rank_only,
     is_role,
     post_title,
     pre_title,
@@ -37,8 +39,17 @@ def _words(text: str) -> frozenset[str]:
 
 _CACHE_KEY = "newsfacts_entities"
 
-ORG_HEADS = _words(
+# Legal forms that end a company's registered name ("Aquaflow NV", "Meccanica Rossi SpA").
+LEGAL_SUFFIXES = _words(
     """
+AG GmbH BV B.V. NV N.V. SA S.A. SpA S.p.A. Srl S.r.l. SAS S.A.S. SARL Sarl SE AB ASA Oy Oyj A/S ApS KK
+K.K. Pty Bhd Berhad Tbk JSC PJSC OJSC LLP Ltda S.A.B. KGaA
+"""
+)
+
+ORG_HEADS = (
+    _words(
+        """
 Committee Association Foundation Ministry Embassy Consulate Mission Delegation Representation Agency
 Department Council Center Centre Autonomy Federation Confederation Union Organization Organisation
 Institute Institution University Conservatory Conservatoire Gymnasium Hall Gallery Commission Force Forces
@@ -53,6 +64,8 @@ Movement Front Coalition Caucus Tour Bloc Guild Syndicate Consortium Secretariat
 Municipality Majlis Mejlis Duma Rada Knesset Bundestag Sejm Storting Riksdag Seimas Saeima Hural Khural
 SC AC CF FK SK BC F.C. S.C. A.C. AFC Watch
 """
+    )
+    | LEGAL_SUFFIXES
 )
 # An org named after a mission abroad keeps its "in X" / "to X" ("Azerbaijani Embassy in Bulgaria").
 MISSION_HEADS = frozenset(
@@ -111,7 +124,7 @@ LOC_HEADS = _words(
     """
 city town village villages province provinces region regency district county state oblast krai
 municipality island islands governorate prefecture territory settlement commune canton neighbourhood
-neighborhood suburb capital border republic area areas river
+neighborhood suburb capital border republic area areas river port
 """
 )
 LOC_OF_HEADS = _words(
@@ -145,15 +158,21 @@ conglomerate producer exporter supplier provider developer publisher tabloid web
 # Lower-case nouns after a name that make it a news outlet ("told France Info radio").
 MEDIA_NOUNS = _words("radio television tv newspaper daily weekly channel broadcaster magazine website agency")
 # Words after a company's short name in its full name: "Toyota" and "Toyota Motor Corp." are one firm.
-CORP_SUFFIXES = _words(
-    """
+CORP_SUFFIXES = (
+    _words(
+        """
 Plc PLC plc Inc Inc. Corp Corp. Corporation Co Co. Ltd Ltd. Limited LLC Group Holdings Holding AG SA S.A.
 NV N.V. SE ASA AB GmbH Motor Motors Company Companies International
 """
+    )
+    | LEGAL_SUFFIXES
 )
 # Heads of bodies named after their town ("Tucson Police Department").
 MUNICIPAL_HEADS = frozenset(
-    {"Police", "Council", "Municipality", "Fire", "Sheriff's", "Mayor's", "Metropolitan"}
+    {
+        *("Police", "Council", "Municipality", "Fire", "Sheriff's", "Mayor's", "Metropolitan"),
+        *("Department", "Government", "Assembly", "Directorate"),  # "Rajasthan Tourism Department"
+    }
 )
 # Words that make a name a sports club's ("Real Madrid", "AFC Leopards", "Dynamo Kyiv").
 CLUB_WORDS = _words(
@@ -163,10 +182,19 @@ Dinamo Spartak Lokomotiv Partizan Galatasaray Fenerbahce Besiktas Juventus Ajax 
 Wanderers Rovers Hotspur Albion United
 """
 )
+# Words that complete an office after "<role> of" ("Minister of State", "Chief of Staff", "Commissioner of
+# Police"), so the run they start is part of the title, not an organization.
+_OFFICE_OBJECTS = _words("State Staff Police Government")
+# "X League" names a competition, not a body, after these words ("Champions League", "Nations League").
+_CONTEST_LEAGUES = _words("Champions Europa Nations Conference")
 _RESULT_VERBS = _words("beat defeat edge thrash rout stun upset overcome draw hold outclass crush down")
 # Capitalised abbreviations NER tags as organizations that are none.
 NOT_ORG_ACRONYMS = _words(
-    "LNG LPG CNG GDP GNP CEO CFO COO COVID COVID-19 AI EV EVs GMT UTC VAT SUV HIV AIDS DNA TV PM ICU ATM"
+    """
+LNG LPG CNG GDP GNP CEO CFO COO COVID COVID-19 AI EV EVs GMT UTC VAT SUV HIV AIDS DNA TV PM ICU ATM
+DRAM NAND HBM SSD SSDs HDD GPU GPUs CPU CPUs LED LEDs OLED LCD RAM USB API APIs IoT SMS GPS LTE 5G 4G PC PCs
+IPO IPOs ETF ETFs CPI PMI ESG MRI GMO ICBM ICBMs UAV UAVs SIM
+"""
 )
 # Social platforms: "said on Telegram" names where a statement appeared, not an organization.
 PLATFORMS = _words(
@@ -175,10 +203,34 @@ PLATFORMS = _words(
 # Organizations NER and the gazetteer often take for places or people (a few are also town names).
 KNOWN_ORGS = _words(
     """
-Hamas Hezbollah Hizbollah Taliban Houthis Al-Shabaab Al-Qaeda ISIS ISIL NATO Google Microsoft Nvidia Huawei
+Hamas Hezbollah Hizbollah Taliban Houthis ISIS ISIL NATO Google Microsoft Nvidia Huawei
 Samsung Toyota Honda Hyundai Nissan Sony Boeing Airbus Gazprom Rosneft SOCAR Aramco Tesla Apple Alibaba
-Tencent Siemens Volkswagen Nokia Ericsson Interpol Europol FIFA UEFA Frontex Wagner
+Tencent Siemens Volkswagen Nokia Ericsson Interpol Europol FIFA UEFA Frontex Wagner ISWAP JNIM PKK
 """
+)
+# Well-known armed groups and bodies of several words that NER reads as people or places ("Boko Haram"),
+# matched as written.
+KNOWN_ORG_PHRASES = (
+    "Boko Haram",
+    "Islamic State",
+    "Al-Shabaab",
+    "al-Shabaab",
+    "Al Shabaab",
+    "Al-Qaeda",
+    "al-Qaeda",
+    "Al Qaeda",
+    "al Qaeda",
+    "Hayat Tahrir al-Sham",
+    "Islamic Jihad",
+    "Lashkar-e-Taiba",
+    "Jaish-e-Mohammed",
+    "Tehreek-e-Taliban",
+    "Ansar Allah",
+    "Ansarullah",
+    "Al-Nusra",
+    "Abu Sayyaf",
+    "Ahrar al-Sham",
+    "Jemaah Islamiyah",
 )
 # Lower-case nouns after a name that make it a product, not an organization ("the Telegram messaging app").
 PRODUCT_NOUNS = _words(
@@ -259,12 +311,28 @@ _DATE_WORDS = _words(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
     "august september october november december"
 )
+_MONTHS = _words(
+    "january february march april may june july august september october november december jan feb mar "
+    "apr jun jul aug sep sept oct nov dec"
+)
 # Nouns after which "in X" names a company, not a place ("a stake in Aramco").
 _STAKE_WORDS = _words("stake stakes shares share investment investments interest interests job jobs")
 _SPEECH_VERBS = _words("say tell report announce add state note claim deny confirm post")
 # Organizations found by their shape (see `_known_orgs_and_teams`), kept without the head-noun tests.
 _SHAPE_ORGS = ("club", "team", "media", "known")
+# Words before a place inside an organization's name ("Bank of Georgia", "Alliance Francaise de Lyon").
+_ROMANCE_OF = ("de", "du", "des", "di", "del", "della", "da", "do")
+_OF_WORDS = frozenset({"of", "in", "to", *_ROMANCE_OF})
+# Words that make a name a sports club's wherever they stand in it ("Esperance Sportive de Tunis").
+CLUB_MARKERS = _words(
+    "FC SC AFC CF Sportive Sportif Sporting Athletic Athletico Atletico Deportivo Esporte Calcio"
+)
+# NER labels that, in news copy, are mostly misreadings of a place ("held in Montevideo" as PRODUCT).
+_MISREAD_LABELS = ("PRODUCT", "WORK_OF_ART", "LAW")
 _GLUED = re.compile(r"[)\]]([A-Z][a-z]+)$")
+# A brand written in camel case: "OpenAI", "SoftBank", "JPMorgan" (not "McNairy", "DeKalb", "LaSalle").
+_CAMEL = re.compile(r"^(?!Mc|Mac|De|Di|Da|Du|La|Le|Van|Von)[A-Z]+[a-z]+[A-Z]\w*$")
+_HYPHENATED = re.compile(r"\w+(?:[-\u2013]\w+)+")
 _INITIAL_NAME = re.compile(r"^[A-Z]\.(?:[A-Z]\.)*[A-Z][a-z]+")
 _QUOTE_CHARS = "\"\u201c\u201d'\u2018\u2019\u00ab\u00bb"
 
@@ -358,6 +426,36 @@ def _agency_spans(doc: _Tokens) -> list[tuple[int, int]]:
     return out
 
 
+def _phrase_spans(doc: _Tokens, table: dict[str, list[str]]) -> list[tuple[int, int]]:
+    """Token spans of the names in `table` (keyed by their first word) written exactly, on token bounds."""
+    out = []
+    text = doc.text
+    for i, tok in enumerate(doc):
+        for name in table.get(tok.text, ()):
+            if not text.startswith(name, tok.idx):
+                continue
+            end = tok.idx + len(name)
+            j = i
+            while j < len(doc) and doc[j].idx + len(doc[j].text) < end:
+                j += 1
+            if j < len(doc) and doc[j].idx + len(doc[j].text) == end:
+                out.append((i, j + 1))
+                break
+    return out
+
+
+def _phrase_table(names: tuple[str, ...]) -> dict[str, list[str]]:
+    """Names keyed by their first word as the tokenizer splits it ("Al" of "Al-Shabaab"), longest first."""
+    table: dict[str, list[str]] = {}
+    for name in sorted(names, key=len, reverse=True):
+        first = re.match(r"[^\W_]+", name)
+        table.setdefault(first.group() if first else name, []).append(name)
+    return table
+
+
+_KNOWN_ORG_TABLE = _phrase_table(KNOWN_ORG_PHRASES)
+
+
 def _build_agency_tokens() -> dict[str, list[tuple[str, ...]]]:
     table: dict[str, list[tuple[str, ...]]] = {}
     for name in AGENCIES:
@@ -372,12 +470,19 @@ _AGENCY_TOKENS = _build_agency_tokens()
 
 
 def _is_place(
-    text: str, kinds: tuple[str, ...] = ("country", "historic", "us_state", "region"), pop: int = 0
+    text: str,
+    kinds: tuple[str, ...] = ("country", "historic", "us_state", "region"),
+    pop: int = 0,
+    alternate: bool = True,
 ) -> bool:
+    """`text` names a place of one of `kinds`, or a city of `pop` people or more (`alternate=False`: not
+    by a city's alternate name only, which are often given names: "Ana", "Ahmad")."""
     place = lookup(text)
     if place is None:
         return False
-    return place.kind in kinds or (pop > 0 and place.kind == "city" and place.population >= pop)
+    return place.kind in kinds or (
+        pop > 0 and place.kind == "city" and place.population >= pop and (alternate or not place.alternate)
+    )
 
 
 # --------------------------------------------------------------------------------------------- analysis
@@ -453,6 +558,7 @@ class _Analyzer:
         self.extra_locs: list[tuple[int, int]] = []
 
     def run(self) -> _Analysis:
+        self.terms = self._defined_terms()
         self._strong_locations()
         self._org_candidates()
         persons = self._persons()
@@ -460,6 +566,28 @@ class _Analyzer:
         self.loc_texts = {loc.name for loc in locs}
         orgs = self._organizations(persons)
         return _Analysis(persons, orgs, locs)
+
+    def _defined_terms(self) -> set[str]:
+        """Acronyms the text defines by a lower-case phrase: "high-bandwidth memory (HBM)" is a technology,
+        not an organization, wherever "HBM" recurs."""
+        doc = self.doc
+        terms: set[str] = set()
+        for i in range(1, len(doc) - 2):
+            if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i - 1].is_lower:
+                continue
+            acro = doc[i + 1].text
+            if not (acro.isupper() and acro.isalpha() and len(acro) >= 2):
+                continue
+            words = []
+            k = i - 1
+            while k >= 0 and i - k <= 5 and (doc[k].is_lower or doc[k].text == "-"):
+                words.append(doc[k].text)
+                k -= 1
+            if any(w[0] == acro[0].lower() for w in words) and not any(
+                w in ORG_NOUNS or w.title() in ORG_HEADS for w in words
+            ):  # "the national disaster management agency (NDMA)" is a body
+                terms.add(acro)
+        return terms
 
     # ------------------------------------------------------------------ locations by pattern
 
@@ -503,6 +631,7 @@ class _Analyzer:
         """Spans that are places by their wording alone ("province of X", "X region", "Zamfara State")."""
         doc = self.doc
         found: list[tuple[int, int]] = []
+        person_starts = {s for s, _, label in self.ents if label == "PERSON"}
         for i, tok in enumerate(doc):
             low = tok.lower_
             if tok.is_lower and low in LOC_HEADS and i > 0:
@@ -522,16 +651,21 @@ class _Analyzer:
                 and (
                     nxt is None
                     or (not _cap(nxt) and nxt.lower_ != "of")
-                    or (is_role(nxt) and tok.text in ("County", "Province", "District", "Region", "Oblast"))
+                    or (
+                        (is_role(nxt) or i + 1 in person_starts)
+                        and tok.text in ("County", "Province", "District", "Region", "Oblast")
+                    )
                 )
-            ):  # "Zamfara State", "Pima County Sheriff Chris Nanos"
+            ):  # "Zamfara State", "Pima County Sheriff Chris Nanos", "Governor of Kherson Region Ivan Petrov"
                 s = self._cap_run_left(i)
                 if (
                     s < i
                     and not any(t.text in ORG_HEADS for t in doc.sl(s, i))
                     and not _is_place(doc.sl(s, i).text, ("country",))  # "U.S. District Judge"
                 ):
-                    found.append((s, i + 1))
+                    # "Gaya District Magistrate": "District Magistrate" (Attorney, Collector) is one office
+                    office = tok.text == "District" and nxt is not None and is_role(nxt)
+                    found.append((s, i if office else i + 1))
             if tok.text in LOC_NAME_PREFIXES and i + 1 < len(doc) and _cap(doc[i + 1]) and tok.tag_ == "NNP":
                 e = self._cap_run_right(i + 1, 3)
                 if i > 0 and doc[i - 1].text == "Republic":
@@ -548,6 +682,8 @@ class _Analyzer:
                     (i > 0 and _cap(doc[i - 1])) or (i > 1 and doc[i - 1].text in ("'s", "\u2019s"))
                 ):
                     found.append((i, e))
+            if low in ("near", "outside") and (near := self._place_near(i)) is not None:
+                found.append(near)
             # "Belvidere, a city in northern Illinois" (but not "X, the district's chief officer")
             if (
                 tok.is_lower
@@ -572,6 +708,26 @@ class _Analyzer:
         }
         self.strong_loc_texts = {self.doc.sl(s, e).text for s, e in self.loc_spans}
 
+    def _place_near(self, i: int) -> tuple[int, int] | None:
+        """The name in "near X in <region>" ("near Barsoi in Bihar's Katihar district"): a town the gazetteer
+        may not know, placed by the region after it."""
+        doc = self.doc
+        e = self._cap_run_right(i + 1, 3)
+        if e == i + 1 or e + 1 >= len(doc) or doc[e].lower_ != "in":
+            return None
+        region = self._cap_run_right(e + 1, 3)
+        if region == e + 1 or not (
+            e + 1 in self.gpe_tokens
+            or _is_place(doc.sl(e + 1, region).text, ("country", "us_state", "region", "subdivision"))
+        ):
+            return None
+        if any(
+            t.text in ORG_HEADS or t.text in VENUE_WORDS or is_role(t) or is_demonym(t.text) or not t.is_alpha
+            for t in doc.sl(i + 1, e)
+        ):
+            return None
+        return i + 1, e
+
     # ------------------------------------------------------------------ organizations
 
     def _extend_org_right(self, start: int, end: int) -> int:
@@ -582,7 +738,7 @@ class _Analyzer:
         mission = bool(heads & MISSION_HEADS) or any(t.lower_ == "embassy" for t in doc.sl(start, end))
         while end < len(doc):
             low = doc[end].lower_
-            allowed = ("of", "on", "for", "with", "and", "&")
+            allowed = ("of", "on", "for", "with", "and", "&", *_ROMANCE_OF)
             plural_people = is_demonym(doc[end - 1].text) and doc[end - 1].text.endswith("s")
             if mission or plural_people:
                 allowed = (*allowed, "in", "to")
@@ -611,6 +767,8 @@ class _Analyzer:
                 break
             if any(doc[k].text in EVENT_WORDS or doc[k].lower_ in _DATE_WORDS for k in range(j, e)):
                 break
+            if all(is_demonym(doc[k].text) for k in range(j, e)):
+                break  # "Aquaflow NV and Italian parts maker ...": the next clause, not the name
             # "Ministry of Labour and Social Protection", "Fire Service and Civil Defence", but not two
             # organizations in a row ("the Ministry of Health and UNICEF", "... and Interior Ministry").
             if low in ("and", "&") and (
@@ -679,13 +837,14 @@ class _Analyzer:
                     ):
                         break
                     s -= 1
-                spans.append((s, i + 1, "head"))
+                spans.append((s, self._romance_name_end(i), "head"))
             # "Interior ministry", "the Azerbaijani embassy in Argentina"
             if (
                 tok.lower_ in ("ministry", "embassy", "consulate")
                 and tok.is_lower
                 and i > 0
                 and _cap(doc[i - 1])
+                and doc[i - 1].pos_ not in ("DET", "PRON")  # "The ministry said"
             ):
                 s = i - 1
                 while s > 0 and _cap(doc[s - 1]) and doc[s - 1].lower_ != "the":
@@ -699,6 +858,9 @@ class _Analyzer:
                         continue
                     if not any(_is_place(t.text, pop=1) for t in doc.sl(i + 1, e)):
                         spans.append((i + 1, e, "noun"))
+                named = self._name_before_org_noun(i)
+                if named is not None:
+                    spans.append((*named, "noun"))
                 j = i - 1
                 while j > 0 and doc[j].is_lower and doc[j].is_alpha and i - j < 3:
                     j -= 1
@@ -719,7 +881,7 @@ class _Analyzer:
                 and any(t.text in _QUOTE_CHARS for t in doc.sl(s, e))
             ):
                 s -= 1  # 'Araz" Azerbaijan ...' -> '"Araz" Azerbaijan ...'
-            s, e = _trim(doc, s, e)
+            s, e = _trim(doc, *self._before_open_bracket(s, e))
             if e <= s:
                 continue
             if how in ("ner", "head", "lower"):
@@ -766,6 +928,59 @@ class _Analyzer:
             ):
                 self.aliases.add(inner.text)  # "(OSCE)", "(PML-N)"
 
+    def _name_before_org_noun(self, i: int) -> tuple[int, int] | None:
+        """A proper name the parse makes a compound of the org noun at `i`: "the state-owned Karagandaugol
+        association", "the Tata group" (not a country, province, big city, people or role: "the Kenya team",
+        "the Mumbai team", "the Azerbaijani association")."""
+        doc = self.doc
+        s = i
+        while (
+            s > 0
+            and i - s < 3
+            and doc[s - 1].tag_ == "NNP"
+            and doc[s - 1].dep_ == "compound"
+            and _cap(doc[s - 1])
+        ):
+            s -= 1
+        if s == i or s == 0 or _cap(doc[s - 1]) or doc[s - 1].text in _QUOTE_CHARS:
+            return None
+        if any(
+            _is_place(t.text, ("country", "historic", "us_state", "region", "subdivision"), 100000, False)
+            or is_demonym(t.text)
+            or is_role(t)
+            or t.text in ORG_HEADS
+            or t.is_upper
+            for t in doc.sl(s, i)
+        ):
+            return None
+        return s, i
+
+    def _romance_name_end(self, i: int) -> int:
+        """End of a name led by its head word and a capitalised modifier before "de"/"di"/"du" ("Alliance
+        Francaise de Lyon", "Banco Popular de ..."): the modifier stays with the head, so the name can run on
+        through the connector."""
+        doc = self.doc
+        if (
+            i + 3 < len(doc)
+            and _cap(doc[i + 1])
+            and not is_role(doc[i + 1])
+            and doc[i + 2].lower_ in _ROMANCE_OF
+            and _cap(doc[i + 3])
+        ):
+            return i + 2
+        return i + 1
+
+    def _before_open_bracket(self, s: int, e: int) -> tuple[int, int]:
+        """A span cut before a bracket it opens but does not close: NER's "Southern Common Market (Mercosur"
+        is "Southern Common Market", "Katihar (Bihar" a dateline."""
+        doc = self.doc
+        for k in range(e - 1, s - 1, -1):
+            if doc[k].text == ")":
+                return s, e
+            if doc[k].text == "(":
+                return s, k
+        return s, e
+
     def _known_orgs_and_teams(self) -> list[tuple[int, int, str]]:
         """Organizations recognised by their shape rather than a head noun.
 
@@ -791,7 +1006,7 @@ class _Analyzer:
             ):
                 found.append((s, e, "club"))
                 continue
-            if label in ("GPE", "LOC") and e < len(doc):
+            if label in ("GPE", "LOC") and e < len(doc) and not (s > 0 and is_role(doc[s - 1])):
                 k = e
                 while k < len(doc) and doc[k].tag_ == "NNPS" and _cap(doc[k]) and k - e < 2:
                     k += 1
@@ -818,7 +1033,18 @@ class _Analyzer:
         for i, tok in enumerate(doc):
             if tok.text in KNOWN_ORGS and not any(s <= i < e for s, e, _ in found):
                 found.append((i, i + 1, "known"))
-        found += self._named_before_acronym()
+            elif (
+                i in self.gpe_tokens
+                and _CAMEL.match(tok.text)
+                and lookup(tok.text) is None
+                and not (i + 1 < len(doc) and _cap(doc[i + 1]))
+            ):
+                found.append((i, i + 1, "known"))  # "invest in OpenAI": a brand NER took for a place
+        known = _phrase_spans(doc, _KNOWN_ORG_TABLE)
+        found += [(s, e, "known") for s, e in known]
+        # "Islamic State West Africa Province (ISWAP)": a known group's branch, named with its acronym
+        known_starts = {s for s, _ in known}
+        found += [(s, e, "known" if s in known_starts else how) for s, e, how in self._named_before_acronym()]
         found += self._teams_in_results()
         return found
 
@@ -831,7 +1057,7 @@ class _Analyzer:
         return (
             toks[0].text in CLUB_WORDS
             or toks[-1].text in CLUB_WORDS
-            or any(_is_place(t.text, ("city",), 200000) for t in toks)
+            or any(_is_place(t.text, ("subdivision", "county"), 200000, alternate=False) for t in toks)
         ) and not any(is_demonym(t.text) or is_role(t) for t in toks)
 
     def _teams_in_results(self) -> list[tuple[int, int, str]]:
@@ -856,7 +1082,11 @@ class _Analyzer:
             if single_score and (self._clubish(a, i) or self._clubish(bs, b)):
                 found += [(a, i, "club"), (bs, b, "club")]
         for s, e, label in self.ents:
-            if label in ("PERSON", "ORG", "GPE", "NORP", "FAC") and doc[s].text in CLUB_WORDS and e - s >= 2:
+            if (
+                label in ("PERSON", "ORG", "GPE", "NORP", "FAC")
+                and e - s >= 2
+                and (doc[s].text in CLUB_WORDS or any(t.text in CLUB_MARKERS for t in doc.sl(s, e)))
+            ):
                 found.append((s, e, "club"))  # "Borussia Dortmund", "Real Madrid"
         return found
 
@@ -912,12 +1142,13 @@ class _Analyzer:
 
     def _clean_person(self, s: int, e: int) -> tuple[int, int]:
         doc = self.doc
+        s = self._skip_honorifics(s, e)
         while s < e and (
             doc[s].lower_ in HONORIFICS
             or doc[s].lower_ in WEAK_TITLES
             or doc[s].lower_ == "the"
             or is_role(doc[s])
-            or is_demonym(doc[s].text)
+            or (is_demonym(doc[s].text) and not self._given_name_after_role(s, e))
             or not _cap(doc[s])
             or doc[s].text in _QUOTE_CHARS
         ):
@@ -931,6 +1162,7 @@ class _Analyzer:
         roles = [k for k in range(s, e - 1) if is_role(doc[k]) or doc[k].lower_ in HONORIFICS]
         if roles:
             s = roles[-1] + 1
+        s = self._skip_honorifics(s, e)
         # Stop at the first token that cannot be part of a name (a person span never runs past it).
         for k in range(s, e):
             t = doc[k]
@@ -938,6 +1170,26 @@ class _Analyzer:
             if not (_cap(t) or t.lower_ in _PARTICLES or t.text in ("-", "'") or glued):
                 return s, k  # "Kwon Hyuk-woong" keeps its lower-case half
         return s, e
+
+    def _given_name_after_role(self, s: int, e: int) -> bool:
+        """A nationality or faith word right after a role and before a surname is a given name: "Chief
+        Executive Christian Sewing" (a nationality comes before the role: "German Chancellor Olaf")."""
+        doc = self.doc
+        return (
+            s > 0
+            and s + 1 < e
+            and is_role(doc[s - 1])
+            and doc[s - 1].tag_ in ("NNP", "NN")
+            and not doc[s].text.endswith("s")
+            and doc[s + 1].tag_ == "NNP"
+            and not is_demonym(doc[s + 1].text)
+        )
+
+    def _skip_honorifics(self, s: int, e: int) -> int:
+        """Start of the name after any courtesy forms at `s` ("Datuk Seri" Azlan ...); `e` if none is left."""
+        while s < e and (n := honorific_len(self.doc, s)):
+            s = min(s + n, e)
+        return s
 
     def _person_context(self, s: int, e: int, ner_person: set[tuple[int, int]]) -> bool:
         """Words around a span that make it a person although NER did not say so."""
@@ -950,7 +1202,7 @@ class _Analyzer:
                 return True
             if pre_title(doc, s, ()) is not None:
                 return True
-        if post_title(doc, e, ()) is not None:
+        if post_title(doc, e, ()) is not None or self._comma_apposition(s, e):
             return True
         if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text == ",":
             return True
@@ -971,6 +1223,18 @@ class _Analyzer:
             if ps >= e and ps - e <= 8 and doc[e].lower_ in ("and", ",", "(") and self._list_gap(e, ps):
                 return True
         return False
+
+    def _comma_apposition(self, s: int, e: int) -> bool:
+        """A name set off by commas after its role: "Peru's envoy to Chile, Ana Soto, who ..." (the
+        role phrase before the comma must hold a role word; see `pre_title`)."""
+        doc = self.doc
+        return (
+            s >= 2
+            and doc[s - 1].text == ","
+            and e < len(doc)
+            and (doc[e].text in (",", ".") or doc[e].lower_ == "who")
+            and pre_title(doc, s - 1, ()) is not None
+        )
 
     def _list_gap(self, a: int, b: int) -> bool:
         """Tokens a..b only separate two listed names: commas, "and", notes in brackets or quotes
@@ -996,8 +1260,13 @@ class _Analyzer:
         text = toks.text
         if e <= s or any(k in self.quoted for k in range(s, e)):
             return True
-        if any(t.text in ORG_HEADS or t.text in EVENT_WORDS or t.text in VENUE_WORDS for t in toks):
+        if any(t.text in ORG_HEADS or t.text in EVENT_WORDS for t in toks):
             return True
+        if (
+            any(t.text in VENUE_WORDS and toks[k].lower_ not in _PARTICLES for k, t in enumerate(toks[1:]))
+            and post_title(doc, e, ()) is None
+        ):
+            return True  # "Gorky Park"; but "Park Ji-hoon", "Pieter van Dam", "Ann Park, a nurse" are names
         if any(any(c.isdigit() for c in t.text) for t in toks):
             return True
         if all(is_demonym(t.text) or t.lower_ in _PARTICLES for t in toks) or is_demonym(text):
@@ -1020,20 +1289,15 @@ class _Analyzer:
             return True  # "the Harry Potter creator": a name used as a modifier
         if prev == "at" and pre_title(doc, s, ()) is None and post_title(doc, e, ()) is None:
             return True  # "at Roland Garros": a venue
-        if (
-            "-" in text
-            and e - s <= 3
-            and any(
-                lookup(part)
-                or is_demonym(part)
-                or part.lower() in ROLE_WORDS
-                or part.lower() in HYPHEN_SUFFIXES
-                for t in toks
-                for part in t.text.split("-")
-                if part
-            )
+        if any(
+            (compound == text and lookup(part))  # the whole span: "Azerbaijan-Georgia"
+            or is_demonym(part)
+            or part.lower() in ROLE_WORDS
+            or part.lower() in HYPHEN_SUFFIXES
+            for compound in _HYPHENATED.findall(text)
+            for part in compound.split("-")
         ):
-            return True  # "Azerbaijan-Georgia", "Kenya-led"; but "Kwon Hyuk-woong" is a name
+            return True  # "Kenya-led"; but "Kwon Hyuk-woong", "Maria Santos-Oliveira" are names
         if any(t.is_upper and len(t.text) > 1 and t.is_alpha for t in toks) and e - s > 1:
             return True  # "KOTRA Baku office director": an acronym is no part of a name
         if text in self.strong_loc_texts or any(ls <= s and e <= le for ls, le in self.loc_spans):
@@ -1042,6 +1306,13 @@ class _Analyzer:
             return True  # acronyms
         if _is_place(text):
             return True
+        if (
+            e - s >= 2
+            and _is_place(text, (), 100000, alternate=False)
+            and not self._person_context(s, e, set())
+        ):
+            self.extra_locs.append((s, e))
+            return True  # "Ho Chi Minh City (VNA) -": a city of several words, not a name
         if (
             self._locative_before(s)
             and _is_place(text, ("subdivision", "county"), 20000)
@@ -1093,24 +1364,16 @@ class _Analyzer:
                 cands.append((ce - 2, ce))
                 forced.add((ce - 2, ce))
                 continue
+            if label == "PERSON" and (split := self._place_then_name(cs, ce)) is not None:
+                # "Ambassador to Peru Ana Maria Soto Ruiz": NER ran the title's place into the name.
+                cands.append((split, ce))
+                forced.add((split, ce))
+                self.extra_locs.append((cs, split))
+                continue
             if label == "PERSON":
                 # "Iranian Ambassador to China Abdolreza Rahmani Fazli": NER left the first name out.
-                p = cs - 1
-                if (
-                    cs == s
-                    and p > 0
-                    and p not in ent_tokens
-                    and doc[p].tag_ == "NNP"
-                    and doc[p].is_title
-                    and not is_role(doc[p])
-                    and doc[p].lower_ not in HONORIFICS
-                    and doc[p].lower_ not in WEAK_TITLES
-                    and doc[p].text not in ORG_HEADS
-                    and lookup(doc[p].text) is None
-                    and not is_demonym(doc[p].text)
-                    and (doc[p - 1].i in self.gpe_tokens or is_role(doc[p - 1]))
-                ):
-                    cs = p
+                if cs == s and self._first_name_before(cs, ent_tokens):
+                    cs -= 1
                 # "Erik ten Hag": NER stops at a lower-case particle the tagger took for a number.
                 k = ce
                 while k < len(doc) and doc[k].lower_ in _PARTICLES and doc[k].is_lower:
@@ -1124,11 +1387,24 @@ class _Analyzer:
                 ):
                     ce = k + 1
                     covered.update(range(e, ce))
+                elif ce == e and self._hyphen_tail(e):
+                    ce = e + 2  # "Kang Min" + "-seok": NER stopped at the hyphen of a given name
+                    covered.update(range(e, ce))
                 elif (
                     ce == e and e < len(doc) and e not in ent_tokens and _cap(doc[e]) and doc[e].tag_ == "NNP"
                 ):
+                    # "Rosa Elena" + "Vargas Llosa": untagged surnames (two at most) complete the name
                     ce = e + 1
-                    covered.add(e)
+                    if (
+                        3 >= ce - cs >= 2
+                        and ce + 1 < len(doc)
+                        and ce not in ent_tokens
+                        and _cap(doc[ce])
+                        and doc[ce].tag_ == "NNP"
+                        and not _cap(doc[ce + 1])
+                    ):
+                        ce += 1
+                    covered.update(range(e, ce))
                 elif ce == e and e in ents_by_start:
                     # "Ursula von der" + "Leyen", "Sheikh Mohammed bin Abdulrahman" + "Al Thani": NER cut
                     # one name in two at a particle.
@@ -1148,15 +1424,28 @@ class _Analyzer:
                 heads = [k for k in range(s, e) if doc[k].text in ORG_HEADS]
                 if heads and 2 <= e - heads[-1] - 1 <= 3:
                     ns = heads[-1] + 1
-                    if all(_cap(t) for t in doc.sl(ns, e)) and pre_title(doc, ns, ()) is not None:
+                    if (
+                        all(_cap(t) and t.text not in LOC_NAME_HEADS for t in doc.sl(ns, e))
+                        and lookup(doc.sl(ns, e).text) is None  # "Coast Guard District Western Visayas"
+                        and pre_title(doc, ns, ()) is not None
+                    ):
                         cands.append((ns, e))
                         forced.add((ns, e))
                         continue
                 # "Ambassador of Japan to Mongolia Masaru Igawa": a title's place glued to the name after it.
                 split = self._place_then_name(s, e)
                 if split is not None:
-                    cands.append((split, e))
-                    forced.add((split, e))
+                    # "to Chile Diego Armando" + PERSON "Ruiz Tapia": the name runs on into the next one
+                    end = e
+                    if (
+                        e in ents_by_start
+                        and ents_by_start[e][1] == "PERSON"
+                        and ents_by_start[e][0] - split <= 4
+                    ):
+                        end = ents_by_start[e][0]
+                    cands.append((split, end))
+                    forced.add((split, end))
+                    self.extra_locs.append((s, split))
                     continue
                 # "Chairman of the State Committee on Work with Diaspora Fuad Muradov": after a title
                 # phrase, the last two capitalised words of a long org span are the holder's name.
@@ -1172,6 +1461,7 @@ class _Analyzer:
                         or lookup(t.text)
                         for t in doc.sl(ns, e)
                     )
+                    and lookup(doc.sl(ns, e).text) is None  # "... District Central Visayas"
                     and any(t.text in ORG_HEADS for t in doc.sl(s, ns))
                     and self._after_title(s)
                 ):
@@ -1184,6 +1474,11 @@ class _Analyzer:
                     and self._person_context(cs, ce, ner_person)
                     and not self._named_org_by_noun(s)
                 ):
+                    # "meteorologist Ana" + ORG "Castillo-Reyes": NER read a double surname as a firm
+                    hyphenated = ce - cs == 3 and self._hyphen_tail(cs + 1)
+                    if cs == s and hyphenated and self._first_name_before(cs, ent_tokens):
+                        cs -= 1
+                        covered.add(cs)
                     cands.append((cs, ce))
                 elif (
                     ce - cs == 1
@@ -1218,15 +1513,18 @@ class _Analyzer:
                 i += 1
                 continue
             e = i
-            while (
-                e < len(doc)
-                and (e not in covered or (e in soft and e > i))
-                and (_cap(doc[e]) or doc[e].lower_ in _PARTICLES)
-                and (
-                    doc[e].tag_ == "NNP"
-                    or (doc[e].tag_ == "NNPS" and e + 1 < len(doc) and doc[e + 1].tag_ == "NNP")
-                )
-            ):
+            while e < len(doc) and (e not in covered or (e in soft and e > i)):
+                if e > i and self._hyphen_tail(e) and e + 1 not in covered:
+                    e += 2  # "Jean-Pierre", "Dubois-Martin"
+                    continue
+                if not (
+                    (_cap(doc[e]) or doc[e].lower_ in _PARTICLES)
+                    and (
+                        doc[e].tag_ == "NNP"
+                        or (doc[e].tag_ == "NNPS" and e + 1 < len(doc) and doc[e + 1].tag_ == "NNP")
+                    )
+                ):
+                    break
                 e += 1
                 if e - 1 in soft:
                     break
@@ -1249,17 +1547,21 @@ class _Analyzer:
                 forced.add((split, ce))
                 i = max(e, i + 1)
                 continue
-            # keep the last two or three name tokens after a role/demonym prefix
-            while ce - s > 3:
-                s += 1
-            if (ce - s >= 2 and self._person_context(s, ce, ner_person)) or (
-                ce - s >= 2
+            # keep the last two or three name tokens after a role/demonym prefix; four right after a title
+            # ("Ambassador to Peru Ana Maria Soto Ruiz")
+            words = self._word_starts(s, ce)
+            longest = 4 if len(words) == 4 and pre_title(doc, s, ()) is not None else 3
+            if len(words) > longest:
+                s = words[-longest]
+            if (len(words) >= 2 and self._person_context(s, ce, ner_person)) or (
+                len(words) >= 2
                 and s > i
                 and (is_role(doc[s - 1]) or is_demonym(doc[s - 1].text))
                 and any(ps > ce and ps - ce <= 3 for ps, _ in ner_person)
             ):
                 cands.append((s, ce))
             i = max(e, i + 1)
+        cands += self._names_after_roles(cands)
         cands = [(s, e) for s, e in sorted(set(cands)) if not self._bad_person(s, e)]
         # A candidate inside an organization name is part of that name ("Heydar Aliyev Foundation").
         org_tokens = {
@@ -1285,19 +1587,109 @@ class _Analyzer:
                 self.person_tokens.discard(s)
         return persons
 
+    def _names_after_roles(self, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """Two to four name words right after a role noun, which NER split into odd pieces ("Magistrate"
+        + GPE "Anupama" + NORP "Rajhans"): none a known place, nationality, org or role word."""
+        doc = self.doc
+        taken = {k for s, e in cands for k in range(s, e)}
+        label_at = {k: (s, e, label) for s, e, label in self.ents for k in range(s, e)}
+        found = []
+        for k in range(len(doc) - 2):
+            tok = doc[k]
+            if (
+                k + 1 in taken
+                or not doc[k + 1].is_title
+                or tok.pos_ not in ("NOUN", "PROPN")
+                or not is_role(tok)
+            ):
+                continue
+            e = k + 1
+            while e < len(doc) and e - k <= 4 and _cap(doc[e]) and doc[e].tag_ in ("NNP", "NNPS"):
+                e += 1
+            if not 2 <= e - k - 1 <= 4 or (e < len(doc) and _cap(doc[e])):
+                continue
+            ents = [label_at[j] for j in range(k + 1, e) if j in label_at]
+            if any(
+                es <= k or ee > e or label not in ("GPE", "NORP", "ORG", "LOC", "FAC")
+                for es, ee, label in ents
+            ):
+                continue
+            if any(
+                is_role(t)
+                or t.text in ORG_HEADS
+                or t.text in LOC_NAME_HEADS
+                or t.text in CLUB_WORDS
+                or t.lower_ in HONORIFICS
+                or is_demonym(t.text)
+                or not t.is_alpha
+                or _is_place(t.text, pop=100000, alternate=False)
+                for t in doc.sl(k + 1, e)
+            ):
+                continue
+            found.append((k + 1, e))
+        return found
+
+    def _first_name_before(self, s: int, ent_tokens: set[int]) -> bool:
+        """Token s-1 is an untagged given name between a title and the name at `s` ("Ambassador to
+        China Abdolreza" + "Rahmani Fazli")."""
+        doc = self.doc
+        p = s - 1
+        return (
+            p > 0
+            and p not in ent_tokens
+            and doc[p].tag_ == "NNP"
+            and doc[p].is_title
+            and not is_role(doc[p])
+            and doc[p].lower_ not in HONORIFICS
+            and doc[p].lower_ not in WEAK_TITLES
+            and doc[p].text not in ORG_HEADS
+            and not _is_place(doc[p].text, pop=100000, alternate=False)
+            and not is_demonym(doc[p].text)
+            and (p - 1 in self.gpe_tokens or is_role(doc[p - 1]))
+        )
+
+    def _word_starts(self, s: int, e: int) -> list[int]:
+        """Tokens that begin a word of the name s..e: "Dubois-Martin" is one word of three tokens."""
+        doc = self.doc
+        return [
+            k
+            for k in range(s, e)
+            if doc[k].text != "-" and not (k > s and doc[k - 1].text == "-" and not doc[k - 1].whitespace_)
+        ]
+
+    def _hyphen_tail(self, e: int) -> bool:
+        """Tokens e, e+1 are "-" and a word glued on both sides to the name ending at `e`."""
+        doc = self.doc
+        return (
+            e + 1 < len(doc)
+            and doc[e].text == "-"
+            and not doc[e - 1].whitespace_
+            and not doc[e].whitespace_
+            and doc[e + 1].is_alpha
+            and doc[e + 1].lower_ not in HYPHEN_SUFFIXES
+            and not is_role(doc[e + 1])
+        )
+
     def _place_then_name(self, s: int, e: int) -> int | None:
         """Start of the name in a span "<place> <Name Surname>" that ends a title phrase ("... to Mongolia
         Masaru Igawa", "President of Uzbekistan Shavkat Mirziyoyev"), else None."""
         doc = self.doc
-        if s < 2 or doc[s - 1].lower_ not in ("of", "to", "in", "for"):
-            return None
+        if s < 2 or doc[s - 1].lower_ not in ("of", "to", "in", "for") or lookup(doc.sl(s, e).text):
+            return None  # "in Ho Chi Minh City" is one place
         for ns in range(min(e - 2, s + 3), s, -1):
             rest = doc.sl(ns, e)
+            place = doc.sl(s, ns).text
             if (
-                _is_place(doc.sl(s, ns).text, ("country", "region", "us_state", "subdivision"), 20000)
-                and 2 <= e - ns <= 3
-                and all(_cap(t) and t.tag_ == "NNP" and lookup(t.text) is None for t in rest)
-                and not any(t.text in ORG_HEADS or is_demonym(t.text) for t in rest)
+                (
+                    _is_place(place, ("country", "region", "us_state", "subdivision"), 20000)
+                    or (doc[ns - 1].text in LOC_NAME_HEADS and lookup_designated(place) is not None)
+                )
+                and 2 <= e - ns <= 4
+                and all(_cap(t) and t.tag_ == "NNP" and not _is_place(t.text) for t in rest)
+                and not any(
+                    t.text in ORG_HEADS or t.text in LOC_NAME_HEADS or t.text == "City" or is_demonym(t.text)
+                    for t in rest
+                )
                 and pre_title(doc, ns, ()) is not None
             ):
                 return ns
@@ -1407,7 +1799,7 @@ class _Analyzer:
             if close is not None:
                 post = post_title(doc, close + 1, others)
         if pre and post:
-            return post if pre.lower() in WEAK_TITLES else f"{pre}, {post}"
+            return post if pre.lower() in WEAK_TITLES or is_rank_only(pre) else f"{pre}, {post}"
         return pre or post
 
     # ------------------------------------------------------------------ organizations
@@ -1432,7 +1824,7 @@ class _Analyzer:
                 continue
             if all(k in self.person_tokens for k in range(s, e)):
                 continue
-            if text in NOT_ORG_ACRONYMS:
+            if text in NOT_ORG_ACRONYMS or text in self.terms:
                 continue
             if how == "ner" and e < len(doc) and _cap(doc[e]):
                 e2 = self._cap_run_right(e, 4)
@@ -1454,6 +1846,17 @@ class _Analyzer:
                 and doc[s - 1].lower_ in ("its", "their", "his", "her", "new", "an", "a")
             ):
                 continue  # "its new iPhone": a product
+            if len(toks) >= 2 and toks[-1].text == "League" and toks[-2].text in _CONTEST_LEAGUES:
+                continue  # "CAF Champions League": a competition, not the body running it
+            if (
+                toks[0].text in _OFFICE_OBJECTS
+                and s > 1
+                and doc[s - 1].lower_ == "of"
+                and is_role(doc[s - 2])
+            ):
+                continue  # "Minister of State for Trade", "Commissioner of Police for X": the office, not a body
+            if how == "club" and all(t.lower_ in person_parts for t in words):
+                continue  # "Al Ketbi welcomed ...": the surname of "Hamad Obaid Al Ketbi", not a club
             if e - s == 1 and toks[0].text in PLATFORMS and s > 0 and doc[s - 1].lower_ in ("on", "via"):
                 continue  # "said on Telegram": where it was said, not who
             has_head = any(t.text in ORG_HEADS for t in toks) or how in (
@@ -1478,10 +1881,10 @@ class _Analyzer:
                     continue  # "Kazakh Transport Minister", "Union Civil Aviation Minister": a portfolio
                 if (
                     (toks[-1].text in EVENT_WORDS and not self._standing_body(s, e))
-                    or toks[-1].text in VENUE_WORDS
+                    or (toks[-1].text in VENUE_WORDS and not self._bracket_alias_after(e))
                     or toks[0].text in VENUE_WORDS
                 ):
-                    continue
+                    continue  # but "Southern Common Market (Mercosur)" is a body: venues get no alias
                 if (toks[-1].text in LOC_NAME_HEADS and toks[-1].text not in ORG_HEADS) or (
                     e - s >= 3 and doc.sl(e - 3, e).text == "Local Government Area"
                 ):
@@ -1507,8 +1910,11 @@ class _Analyzer:
                     words[0].lower_ in person_parts or any(k in self.person_tokens for k in range(s, e))
                 ):
                     continue
-                if is_role(words[0]) and not has_head:
-                    continue  # "Consul General of Azerbaijan" is a title
+                if is_role(words[0]) and (
+                    not has_head
+                    or (toks[0].text not in ORG_HEADS and len(toks) > 1 and toks[1].lower_ == "of")
+                ):
+                    continue  # "Consul General of Azerbaijan", "Superintendent of Police" are titles
                 if words[0].lower_ in HONORIFICS or (
                     how != "quoted" and all(k in self.quoted for k in range(s, e))
                 ):
@@ -1548,6 +1954,11 @@ class _Analyzer:
         ]
         return _without_short_forms(_unique(out))
 
+    def _bracket_alias_after(self, e: int) -> bool:
+        """A one-word capitalised alias in brackets follows token `e` ("... Market (Mercosur)")."""
+        doc = self.doc
+        return e + 2 < len(doc) and doc[e].text == "(" and doc[e + 2].text == ")" and _cap(doc[e + 1])
+
     def _standing_body(self, s: int, e: int) -> bool:
         """The "African National Congress" is a party, "World Congress of Azerbaijanis" a meeting: a word that is
         both an org head and an event word names a body unless the name reads like an event's."""
@@ -1580,7 +1991,12 @@ class _Analyzer:
         doc = self.doc
         person_parts = {w.lower() for p in persons for w in p.name.split()}
         spans: list[tuple[int, int]] = list(self.loc_spans) + self.extra_locs
-        org_alias_starts = {doc[s].text for s, e, how in self.org_cands if how == "ner" and e - s > 1}
+        # "Emirates" of "Emirates Airlines" (but not "Gubio" of "the Gubio local council": no org's name)
+        org_alias_starts = {
+            doc[s].text
+            for s, e, how in self.org_cands
+            if how == "ner" and e - s > 1 and not any(t.is_lower and t.pos_ == "NOUN" for t in doc.sl(s, e))
+        }
         for s, e, label in self.ents:
             cs, ce = _trim(doc, s, e)
             while ce > cs and doc[ce - 1].is_lower:
@@ -1592,12 +2008,18 @@ class _Analyzer:
             text = doc.sl(cs, ce).text
             if label in ("GPE", "LOC") and any(doc[k].text == "," for k in range(cs, ce)):
                 # "Ganja, Sheki": NER glued a list of places together
-                start = cs
-                for k in range(cs, ce + 1):
-                    if k == ce or doc[k].text == ",":
-                        if k > start:
-                            spans.append((start, k))
-                        start = k + 1
+                spans += self._list_parts(cs, ce, (",",))
+                continue
+            if label in _MISREAD_LABELS and any(doc[k].lower_ in (",", "and") for k in range(cs, ce)):
+                # "hit Kharkiv and Odesa" as WORK_OF_ART: a list of known places is a list of places
+                parts = self._list_parts(cs, ce, (",", "and"))
+                if all(
+                    _is_place(
+                        doc.sl(a, b).text, ("country", "region", "us_state", "subdivision"), 20000, False
+                    )
+                    for a, b in parts
+                ):
+                    spans += parts
                 continue
             if label in ("GPE", "LOC"):
                 if text in org_alias_starts and not _is_place(
@@ -1605,7 +2027,7 @@ class _Analyzer:
                 ):
                     continue  # "Emirates" of "Emirates Airlines"
                 spans.append((cs, ce))
-            elif label in ("PERSON", "ORG", "NORP", "FAC", "EVENT"):
+            elif label in ("PERSON", "ORG", "NORP", "FAC", "EVENT", *_MISREAD_LABELS):
                 if label == "ORG" and ce - cs >= 3 and doc.sl(ce - 3, ce).text == "Local Government Area":
                     spans.append((cs, ce))
                     continue
@@ -1649,9 +2071,19 @@ class _Analyzer:
                 if label in ("ORG", "FAC"):
                     spans.extend(self._places_inside(cs, ce))
         # Places inside rule-found organizations, and known places NER left untagged ("Ulaanbaatar").
-        for s, e, _how in self.org_cands:
-            spans.extend(self._places_inside(s, e))
-        tagged = {k for s, e, label in self.ents if label != "DATE" for k in range(s, e)}
+        # places named by a club or group ("West Africa" of "Islamic State West Africa Province", "Tunis" of
+        # "Esperance Sportive de Tunis") stay places, although the name as a whole is no place
+        inside_known: set[tuple[int, int]] = set()
+        for s, e, how in self.org_cands:
+            inside = self._places_inside(s, e)
+            spans.extend(inside)
+            inside_known.update(
+                (i, j) for i, j in inside if (how == "known" and e - s > 1) or doc[i - 1].lower_ in _OF_WORDS
+            )
+        tagged = {
+            k for s, e, label in self.ents if label not in ("DATE", *_MISREAD_LABELS) for k in range(s, e)
+        }
+        noun_named = {(s, e) for s, e, how in self.org_cands if how == "noun"}
         i = 0
         while i < len(doc):
             e = self._cap_run_right(i, 4) if _cap(doc[i]) and doc[i].tag_ == "NNP" and i not in tagged else i
@@ -1689,10 +2121,12 @@ class _Analyzer:
             if not text:
                 continue
             toks = doc.sl(s, e)
-            if any(k in self.person_tokens or k in self.shape_org_tokens for k in range(s, e)):
+            if any(k in self.person_tokens for k in range(s, e)) or (
+                (s, e) not in inside_known and any(k in self.shape_org_tokens for k in range(s, e))
+            ):
                 continue
-            if any(s2 <= s < e2 for s2, e2 in self.agencies):
-                continue  # "Kazinform", "Xinhua": the agency, though towns bear the name
+            if any(s2 <= s < e2 for s2, e2 in self.agencies) or (s, e) in noun_named:
+                continue  # "Kazinform", "Xinhua": the agency, though towns bear the name; "the Tata group"
             if (
                 s > 1
                 and doc[s - 1].text in ("-", "\u2013")
@@ -1707,6 +2141,10 @@ class _Analyzer:
                 if e2 - s2 > e - s
             ):
                 continue  # "Hanwha Ocean" of "Hanwha Ocean Co." is the company
+            if not _is_place(text, ("country", "region", "us_state", "subdivision"), 100000, False) and any(
+                s2 <= s and e <= e2 and doc[e2 - 1].text in LEGAL_SUFFIXES for s2, e2, _ in self.org_cands
+            ):
+                continue  # "Emirates" and "NBD" of "Emirates NBD PJSC": a registered company's name
             if (
                 e + 1 < len(doc)
                 and doc[s].text in ("St.", "St", "Saint", "San", "Santa")
@@ -1716,6 +2154,8 @@ class _Analyzer:
                 continue  # "St. Mary's Stadium", "St Andrew's Hospital"
             if e - s == 1 and text.lower() in person_parts:
                 continue
+            if self._date_or_code(s, e):
+                continue
             if is_demonym(text) or all(is_demonym(t.text) for t in toks):
                 continue
             if any(is_role(t) and t.text not in LOC_NAME_HEADS for t in toks):
@@ -1724,8 +2164,13 @@ class _Analyzer:
                 toks[-1].text in ORG_HEADS and toks[-1].text not in LOC_NAME_HEADS and not _is_place(text)
             ):
                 continue
-            if e + 1 < len(doc) and doc[e].text in ("-", "\u2013") and doc[e + 1].lower_ in HYPHEN_SUFFIXES:
-                continue
+            if (
+                e + 1 < len(doc)
+                and doc[e].text in ("-", "\u2013")
+                and doc[e + 1].lower_ in HYPHEN_SUFFIXES
+                and country_code(text) is None
+            ):
+                continue  # "Gulf-based airports": a vague region; "a Delhi-bound bus" names Delhi
             if (
                 text in self.aliases
                 or text in self.storm_names
@@ -1734,7 +2179,30 @@ class _Analyzer:
             ):
                 continue  # "Typhoon Doksuri" is weather, not a place
             out.append(Location(text, country_code(text), doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
-        return _in_context(_unique(out), {doc.sl(s, e).text for s, e in self.loc_spans})
+        return _in_context(_unique(_outermost(out)), {doc.sl(s, e).text for s, e in self.loc_spans})
+
+    def _list_parts(self, s: int, e: int, seps: tuple[str, ...]) -> list[tuple[int, int]]:
+        """The items of a list written s..e, split at the separator words `seps`."""
+        parts = []
+        start = s
+        for k in range(s, e + 1):
+            if k == e or self.doc[k].lower_ in seps:
+                if k > start:
+                    parts.append((start, k))
+                start = k + 1
+        return parts
+
+    def _date_or_code(self, s: int, e: int) -> bool:
+        """A month before a day number ("Mar 15"), a code of letters and digits ("EF3", "M23") or a brand
+        written in camel case ("OpenAI"): not a place, although a gazetteer may know the letters (Mar is an
+        alternate name of a city)."""
+        doc = self.doc
+        text = doc.sl(s, e).text
+        if (
+            (any(c.isdigit() for c in text) and any(c.isalpha() for c in text)) or _CAMEL.match(text)
+        ) and lookup(text) is None:
+            return True
+        return e - s == 1 and doc[s].lower_.rstrip(".") in _MONTHS and e < len(doc) and doc[e].like_num
 
     def _locative_before(self, s: int) -> bool:
         """A preposition of place before token `s`, or a place listed just before ("Baku and Yerevan")."""
@@ -1747,29 +2215,53 @@ class _Analyzer:
         return prev in ("and", ",") and s > 1 and (s - 2) in self.gpe_tokens
 
     def _places_inside(self, s: int, e: int) -> list[tuple[int, int]]:
-        """Places named inside an org name: countries anywhere, towns only after of/in/to
-        ("Autonomy of the Azerbaijanis of Makhachkala", but not "Toyota Motor Corp.")."""
+        """Places named inside an org name: countries anywhere, provinces after of/in/to or leading a
+        company's name, towns only after of/in/to ("Autonomy of the Azerbaijanis of Makhachkala", "Shanxi Coal Mining
+        Co.", but not "Toyota Motor Corp.")."""
         doc = self.doc
         found = []
         # A city body is named after its city: "Tucson Police Department", "Sheffield City Council".
         municipal = any(doc[k].text in MUNICIPAL_HEADS for k in range(s, e))
+        company = doc[e - 1].text in CORP_SUFFIXES
         i = s
         while i < e:
             k = i - 1 if i > 0 and doc[i - 1].lower_ != "the" else i - 2
-            after_of = (k >= 0 and doc[k].lower_ in ("of", "in", "to")) or (municipal and i == s)
+            after_of = (
+                (k >= 0 and doc[k].lower_ in _OF_WORDS)
+                or (municipal and i == s)
+                or (i > s and doc[i - 1].text in LOC_NAME_HEADS)  # "Coast Guard District Central Visayas"
+            )
+            lead = company and i == s
             for n in (4, 3, 2, 1):
                 j = i + n
                 if j > e or not _cap(doc[i]) or not _cap(doc[j - 1]) or doc[i].text in VENUE_WORDS:
                     continue
                 text = doc.sl(i, j).text
                 pop = 20000 if after_of and not text.isupper() else 0
-                kinds = ("country", "historic", "us_state", "region", "subdivision")[: 5 if pop else 4]
+                # a province may also lead a company's name ("Shanxi Coal Mining Co."); a town may not
+                kinds = ("country", "historic", "us_state", "region", "subdivision")[
+                    : 5 if pop or lead else 4
+                ]
                 if _is_place(text, kinds, pop):
                     found.append((i, j))
                     i = j - 1
                     break
             i += 1
         return found
+
+
+def _outermost(locations: list[Location]) -> list[Location]:
+    """Mentions not lying inside a longer one found at the same place: "Karaganda" of "Karaganda Region"."""
+    return [
+        loc
+        for loc in locations
+        if not any(
+            o.char_start <= loc.char_start
+            and loc.char_end <= o.char_end
+            and o.char_end - o.char_start > loc.char_end - loc.char_start
+            for o in locations
+        )
+    ]
 
 
 def _without_short_forms(orgs: list[Organization]) -> list[Organization]:

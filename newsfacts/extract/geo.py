@@ -58,6 +58,7 @@ _HISTORIC = (
 # Regions inside one country that news copy names on their own.
 _REGION_ALIASES = """
 PS: Gaza; Gaza Strip; West Bank
+SD: Darfur; Kordofan
 UA: Crimea; Donbas; Donbass
 AZ: Karabakh; Nagorno-Karabakh; Nagorno Karabakh; Garabagh; Nakhchivan
 CN: Tibet
@@ -214,13 +215,34 @@ def gazetteer() -> dict[str, Place]:
         _add(table, abbr, Place("us_state", "US"))
     for county in cache.get_us_counties():
         _add(table, county["name"], Place("county", "US"))
+    bare_names: list[tuple[str, Place]] = []
     for sub in pycountry.subdivisions:
         name = sub.name
         if "," in name or _fold(name) in _GENERIC_NAMES:
             continue
         _add(table, name, Place("subdivision", sub.country_code))
+        bare = _bare_subdivision_name(name)
+        if bare and _fold(bare) not in _GENERIC_NAMES:
+            bare_names.append((bare, Place("subdivision", sub.country_code)))
     _add_cities(table)
+    for name, place in bare_names:  # a city of the same name ("Davao") keeps its claim
+        if _fold(name) not in table:
+            _add(table, name, place)
     return table
+
+
+# Native designations pycountry writes after a subdivision's name, which English copy leaves out or
+# translates ("Shanxi Sheng" is Shanxi Province, "Guangxi Zhuangzu Zizhiqu" Guangxi; a municipality such as
+# "Beijing Shi" is known as the city).
+_NATIVE_DESIGNATION = re.compile(r"(?:\s+\w+zu|\s+Uygur)?\s+(?:Sheng|Zizhiqu)$")
+_QUALIFIER = re.compile(r"\s*(?:\([^)]*\)|\u2020)\s*$")
+
+
+def _bare_subdivision_name(name: str) -> str | None:
+    """A subdivision's name as news copy writes it, if pycountry adds a qualifier in brackets ("Central
+    Visayas (Region VII)") or a native designation ("Shanxi Sheng"); else None."""
+    bare = _NATIVE_DESIGNATION.sub("", _QUALIFIER.sub("", name))
+    return bare if bare and bare != name else None
 
 
 def _add_cities(table: dict[str, Place]) -> None:
@@ -291,6 +313,15 @@ _HEAD_SUFFIX = re.compile(
 )
 
 
+def lookup_designated(name: str) -> Place | None:
+    """Like `lookup`, also for a known name with its designation written out ("Kyiv Oblast", "Zamfara
+    State")."""
+    place = lookup(name)
+    if place is None and _HEAD_SUFFIX.search(name):
+        place = lookup(_HEAD_SUFFIX.sub("", name))
+    return place
+
+
 def country_code(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> str | None:
     """ISO 3166-1 alpha-2 code of the country a place name lies in (None for unknown or defunct states).
 
@@ -298,9 +329,7 @@ def country_code(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> 
     """
     if _fold(name).startswith("the "):
         name = name[4:]
-    place = lookup(name)
-    if place is None and _HEAD_SUFFIX.search(name):  # "Kyiv Oblast", "Zamfara State"
-        place = lookup(_HEAD_SUFFIX.sub("", name))
+    place = lookup_designated(name)
     if place is None:
         return None
     if prefer and place.kind == "city" and place.country_code not in prefer:

@@ -62,22 +62,23 @@ def _is_num_word(text: str) -> bool:
     return text in _UNIT_WORDS or text in _SCALES or text == "dozen"
 
 
-def _starts_number(doc: Doc, i: int) -> bool:
-    t = _word(doc[i])
+def _starts_number(low: list[str], i: int) -> bool:
+    """Whether the words `low` (one per token, lower case) have a number starting at i."""
+    t = low[i]
     if _INT_RE.match(t) or _DEC_RE.match(t) or t in _UNIT_WORDS:
         return True
-    nxt = _word(doc[i + 1]) if i + 1 < len(doc) else ""
+    nxt = low[i + 1] if i + 1 < len(low) else ""
     if t in ("a", "an") and (nxt in _SCALES or nxt == "dozen"):
         return True
-    return t == "half" and nxt in ("a", "an") and i + 2 < len(doc) and _word(doc[i + 2]) in _SCALES
+    return t == "half" and nxt in ("a", "an") and i + 2 < len(low) and low[i + 2] in _SCALES
 
 
-def _extend(doc: Doc, i: int) -> int:
+def _extend(doc: Doc, low: list[str], i: int) -> int:
     """Index one past the last token of the number starting at i."""
     j = i + 1
     while j < len(doc):
-        t, prev = _word(doc[j]), _word(doc[j - 1])
-        nxt = _word(doc[j + 1]) if j + 1 < len(doc) else ""
+        t, prev = low[j], low[j - 1]
+        nxt = low[j + 1] if j + 1 < len(doc) else ""
         glued = not doc[j - 1].whitespace_
         if _is_num_word(t) or (t in ("a", "an") and prev == "half"):
             j += 1
@@ -142,6 +143,31 @@ def parse_number(words: list[str]) -> int | None:
     return int(value)
 
 
+def _fraction_of_scale(low: list[str], i: int) -> tuple[int, int] | None:
+    """(end, value) of a fraction of a scale word starting at i, or None.
+
+    "two and a half million" = 2,500,000, "a quarter of a million" = 250,000, "three quarters of a
+    million" = 750,000, "a quarter million" = 250,000. "half a million" is read by `parse_number`."""
+    if i + 2 >= len(low) or low[i + 1] not in ("and", "quarter", "quarters"):
+        return None  # the cheap test first: this runs at every token
+    head = low[i]
+    if head != "a" and head not in _UNIT_WORDS and not _INT_RE.match(head):
+        return None
+    count = 1 if head == "a" else parse_number([head]) or 0
+    if low[i + 1 : i + 4] == ["and", "a", "half"]:
+        amount, k = count + 0.5, i + 4
+    elif low[i + 1] in ("quarter", "quarters"):
+        amount, k = count / 4, i + 2
+        if low[k : k + 2] in (["of", "a"], ["of", "an"]):
+            k += 2
+    else:
+        return None
+    if k >= len(low) or low[k] not in _TEXT2NUM_SCALES:
+        return None
+    value = amount * _SCALES[low[k]]
+    return (k + 1, int(value)) if value == int(value) and value > 0 else None
+
+
 def _is_shape_excluded(doc: Doc, start: int, end: int) -> bool:
     """Numbers that are part of a compound, score, range, code, money or percentage."""
     first, last = doc[start], doc[end - 1]
@@ -154,8 +180,9 @@ def _is_shape_excluded(doc: Doc, start: int, end: int) -> bool:
             return True
     if end < len(doc):
         nxt = doc[end]
-        # "45-year-old", "853-seat", "6-4", "2/3", "20%"
-        if nxt.text in ("-", "\u2013", "/", ":", "%") and not last.whitespace_:
+        # "45-year-old", "853-seat", "6-4", "2/3", "20%", but "300-plus" is a number with its qualifier
+        plus = end + 1 < len(doc) and doc[end + 1].lower_ == "plus"
+        if nxt.text in ("-", "\u2013", "/", ":", "%") and not last.whitespace_ and not plus:
             return True
         if nxt.lower_ in ("percent", "per", "pc", "percentage"):
             return True
@@ -166,22 +193,27 @@ def _is_shape_excluded(doc: Doc, start: int, end: int) -> bool:
 def find_numbers(doc: Doc) -> list[NumberMention]:
     """Every stated cardinal in the doc, left to right, without vague or compound numbers."""
     out: list[NumberMention] = []
+    low = [_word(t) for t in doc]
     i, n = 0, len(doc)
     while i < n:
-        if not _starts_number(doc, i):
+        frac = _fraction_of_scale(low, i)
+        if frac is not None:
+            out.append(NumberMention(i, frac[0], frac[1]))
+            i = frac[0]
+            continue
+        if not _starts_number(low, i):
             i += 1
             continue
-        j = _extend(doc, i)
-        words = [_word(t) for t in doc[i:j]]
-        prev = _word(doc[i - 1]) if i > 0 else ""
+        j = _extend(doc, low, i)
+        words = low[i:j]
+        prev = low[i - 1] if i > 0 else ""
         vague = prev in _VAGUE_BEFORE and words[0] in _SCALES
         # "1990s", ordinals and the like never start a mention; plural scales ("hundreds") are vague
-        if j < n and _word(doc[j]) in ("hundreds", "thousands", "millions", "billions", "dozens"):
+        if j < n and low[j] in ("hundreds", "thousands", "millions", "billions", "dozens"):
             vague = True
         # "no one", "every one", "the one who", "one another": a pronoun, not a number
         pronoun = words == ["one"] and (
-            prev in ("no", "every", "any", "each", "the", "this", "that")
-            or (j < n and _word(doc[j]) == "another")
+            prev in ("no", "every", "any", "each", "the", "this", "that") or (j < n and low[j] == "another")
         )
         value = None if vague or pronoun else parse_number(words)
         if value is not None and not _is_shape_excluded(doc, i, j):

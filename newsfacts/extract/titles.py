@@ -49,6 +49,10 @@ coordinator administrator rector dean principal provost president-elect premier-
 ombudsman regent viceroy consultant specialist technician dispatcher deputies mps councillor
 councilor councilman councilwoman alderman cllr assemblyman assemblywoman
 extraordinary plenipotentiary quarterback pitcher winger lady curator compatriot holder teammate
+magistrate akim hokim collector tehsildar forecaster dancer choreographer vocalist rapper comedian chef
+substitute playmaker centre-back fullback pharmacist chemist physicist dentist strategist
+lobbyist shopkeeper vendor fisherman miner
+gen gen. brig brig. maj maj. cmdr cmdr. adm adm. cpl cpl. pvt pvt. supt supt. insp insp. sgt
 """
 )
 # Courtesy forms that are part of neither the name nor the role.
@@ -60,6 +64,48 @@ WEAK_TITLES = frozenset(
         *("mawlawi", "mawlavi", "maulvi", "maulana", "mullah", "haji", "hajji", "qari"),
     }
 )
+# Ranked courtesy forms of several words, no part of the name ("Datuk Seri Anwar", "Tan Sri Muhyiddin").
+# Their second word alone ("Sri", "Seri") often begins a name, so each is matched as a whole.
+HONORIFIC_PHRASES = (
+    ("tan", "sri"),
+    ("puan", "sri"),
+    ("toh", "puan"),
+    ("datuk", "seri"),
+    ("datuk", "patinggi"),
+    ("dato", "seri"),
+    ("dato", "sri"),
+    ("dato'", "seri"),
+    ("dato'", "sri"),
+    ("datuk",),
+    ("dato",),
+    ("dato'",),
+    ("datin",),
+    ("tun",),
+    ("pehin",),
+    ("his", "excellency"),
+    ("her", "excellency"),
+)
+_HONORIFIC_STARTS: dict[str, list[tuple[str, ...]]] = {}
+for _phrase in sorted(HONORIFIC_PHRASES, key=len, reverse=True):
+    _HONORIFIC_STARTS.setdefault(_phrase[0], []).append(_phrase)
+HONORIFIC_WORDS = frozenset(w for phrase in HONORIFIC_PHRASES for w in phrase)
+_COURTESY_WORDS = HONORIFICS | WEAK_TITLES | HONORIFIC_WORDS
+# Military and police ranks: a role stated after the name outranks them ("Brig. Gen. X, the spokesman").
+RANK_WORDS = _words(
+    """
+general gen gen. brigadier brig brig. colonel col col. lieutenant lt lt. major maj maj. captain capt capt.
+sergeant sgt sgt. commander cmdr cmdr. admiral adm adm. corporal cpl cpl. private pvt pvt. marshal field
+lance first second staff master rear vice lieutenant-general major-general lieutenant-colonel
+"""
+)
+
+
+def is_rank_only(title: str) -> bool:
+    """The title is a rank and nothing more ("Brig. Gen.", "Lt. Col.")."""
+    words = title.lower().replace("-", " ").split()
+    return bool(words) and all(w in RANK_WORDS or w.rstrip(".") in RANK_WORDS for w in words)
+
+
 _AGE_WORD = re.compile(r"^\d{1,3}-year-old$")
 _PROFESSION_SUFFIXES = ("ologist", "ographer", "ician", "ologists", "ographers", "icians")
 _ROLE_SUFFIXES = ("man", "woman", "person", "ist", "ian", "ier", "eer")
@@ -83,6 +129,20 @@ def is_role(tok: Token) -> bool:
     if low.endswith(_PROFESSION_SUFFIXES) and tok.pos_ in ("NOUN", "PROPN"):
         return True  # "seismologist", "choreographer", "pediatrician"
     return "-" in low and any(part in ROLE_WORDS for part in low.split("-"))
+
+
+def honorific_len(doc: Tokens, i: int) -> int:
+    """Tokens in the courtesy form starting at token `i` ("Mr.", "Datuk Seri"), 0 if there is none."""
+    tok = doc[i]
+    if tok.lower_ in HONORIFICS:
+        return 1
+    if not tok.is_title:
+        return 0
+    for phrase in _HONORIFIC_STARTS.get(tok.lower_, ()):
+        n = len(phrase)
+        if i + n <= len(doc) and all(doc[i + k].lower_ == w for k, w in enumerate(phrase)):
+            return n
+    return 0
 
 
 def _titleish(tok: Token) -> bool:
@@ -181,7 +241,7 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
         first -= 1
     # "Qatari Prime Minister Sheikh": a courtesy word just before the name is no part of the role
     last = len(taken)
-    while last - 1 > roles[0] and doc[taken[last - 1]].lower_ in (*HONORIFICS, *WEAK_TITLES):
+    while last - 1 > roles[0] and doc[taken[last - 1]].lower_ in _COURTESY_WORDS:
         last -= 1
     return _span_text(doc, taken[first:last])
 
