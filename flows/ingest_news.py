@@ -33,7 +33,7 @@ from newsfacts.storage import absolute, warehouse_path
 from newsfacts.tables import SCHEMAS, now_utc
 from newsfacts.warehouse import Warehouse
 from tasks.claims import build_claims
-from tasks.extract import extract_facts
+from tasks.extract import extract_facts, stop_extraction_workers
 from tasks.ingest import load_raw_batch, plan_new_files
 from tasks.validate import publish_data_docs, validate_batch
 from tasks.write import BatchResult, compact_warehouse, recover_warehouse, write_batch
@@ -206,6 +206,7 @@ def ingest_news(
         finally:
             # A batch failed: let those already submitted finish before the lock is released.
             wait([step for submitted in pending for step in submitted.steps])
+            stop_extraction_workers()
         # Every batch is committed: no cached facts are left to reuse (see tasks/extract.py).
         shutil.rmtree(cache_dir, ignore_errors=True)
 

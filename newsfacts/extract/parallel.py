@@ -1,7 +1,8 @@
 """Extraction on several processes: spaCy holds the GIL, so both cores need two processes.
 
-Worker processes are started once (spawn, so they never inherit the flow's threads) and each loads the
-model once; they live until the interpreter exits.
+Worker processes are started once per run (spawn, so they never inherit the flow's threads) and each loads
+the model once; they are replaced every CHUNKS_PER_WORKER chunks and stopped when the run has extracted its
+last batch (`shutdown_pools`), or at exit.
 """
 
 from __future__ import annotations
@@ -19,6 +20,10 @@ from newsfacts.extract.nlp import load_nlp
 
 MIN_CHUNK = 16
 """Fewer articles than this per process are extracted in the calling process: not worth the round trip."""
+CHUNKS_PER_WORKER = 20
+"""A worker process is replaced after this many chunks (~10,000 articles with 1,000-file batches on two
+processes): spaCy's string store grows with every new word it meets, so a long run on real text would
+otherwise grow without bound. A new worker costs ~3 s of warm-up (model and gazetteer)."""
 
 _pools: dict[int, ProcessPoolExecutor] = {}
 _pools_lock = threading.Lock()
@@ -46,15 +51,23 @@ def _pool(processes: int) -> ProcessPoolExecutor:
     with _pools_lock:  # two batches may be extracted at once, from two task threads: one pool for both
         if processes not in _pools:
             context = multiprocessing.get_context("spawn")
-            _pools[processes] = ProcessPoolExecutor(processes, mp_context=context, initializer=warm_up)
+            _pools[processes] = ProcessPoolExecutor(
+                processes, mp_context=context, initializer=warm_up, max_tasks_per_child=CHUNKS_PER_WORKER
+            )
         return _pools[processes]
 
 
-@atexit.register
-def shutdown_pools() -> None:
-    for pool in _pools.values():
-        pool.shutdown(cancel_futures=True)
-    _pools.clear()
+def shutdown_pools(cancel: bool = False) -> None:
+    """Stop the worker processes (and free their memory); the next extraction starts new ones. Work already
+    submitted (another run's, in the same process) finishes first unless `cancel`."""
+    with _pools_lock:
+        pools = list(_pools.values())
+        _pools.clear()
+    for pool in pools:
+        pool.shutdown(cancel_futures=cancel)
+
+
+atexit.register(shutdown_pools, cancel=True)
 
 
 def extract_many(items: list[tuple[str, date]], processes: int = 1) -> list[ArticleFacts | str]:
