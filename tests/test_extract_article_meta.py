@@ -206,3 +206,81 @@ def test_wire_anniversary(nlp: Language, text: str, published: date, expected: t
 
 def test_years_ago_without_commemoration_is_no_anniversary(nlp: Language) -> None:
     assert extract_anniversary(nlp("The company was founded 50 years ago."), PUB) == (None, None)
+
+
+# --------------------------------------------------------------------------- wire styles, round three
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "agency"),
+    [
+        # Spanish-language wires close the dateline with ".-"
+        ("Quito, 14 Mar (EFE).- Heavy rain flooded the coast.", ("Quito", None), "EFE"),
+        ("BOGOTA, 2 Jun (EFE) .- The senate voted.", ("BOGOTA", None), "EFE"),
+        # a story filed from two cities names the first as its place
+        ("RAFAH/AMMAN, May 2 (Reuters) - Aid trucks crossed.", ("RAFAH", None), "Reuters"),
+        ("BRUSSELS/PARIS (AFP) - Ministers met.", ("BRUSSELS", None), "AFP"),
+        # a newspaper in the marker
+        ("Lahore, May 2 (Morning Chronicle) - Prices rose.", ("Lahore", None), "Morning Chronicle"),
+        # a clock time after the date
+        ("Kyiv, 3 May 2024, 09:40 \u2014 The city council met.", ("Kyiv", None), None),
+        # a story that opens with its wire marker alone has an agency but no dateline
+        ("(Reuters) - Oil prices rose on Tuesday.", (None, None), "Reuters"),
+        ("(Bloomberg) -- The bank kept rates on hold.", (None, None), "Bloomberg"),
+        ("(Updated) - Oil prices rose on Tuesday.", (None, None), None),
+        # newspapers named as the source
+        ("The carmaker will build a plant in Ohio, Nikkei has learned.", (None, None), "Nikkei"),
+        ("The chief executive told Caixin the plan was on track.", (None, None), "Caixin"),
+        ("The benchmark Nikkei Stock Average fell 2% on Monday.", (None, None), None),
+        # a bureau's report, and an agency named after its description
+        ("The exhibition opened on Friday, Trend's Ankara bureau reports.", (None, None), "Trend"),
+        ("State news agency QNA said the emir had arrived.", (None, None), "QNA"),
+        ("The figures were released by the official news agency BSS.", (None, None), "BSS"),
+        ("The ruling party has learned its lesson, analysts said.", (None, None), None),
+        # full names with "of", and outlets the text describes as such
+        (
+            "A senior officer told the Press Trust of India that the road was shut.",
+            (None, None),
+            "Press Trust of India",
+        ),
+        ("According to the Bank of Ghana, reserves fell.", (None, None), None),
+        ("Residents told local broadcaster KTN that the river burst its banks.", (None, None), "KTN"),
+        ("A source told Spanish newspaper Heraldo that the deal was off.", (None, None), "Heraldo"),
+        ("The pro-opposition daily Cumhuriyet reported the arrests.", (None, None), "Cumhuriyet"),
+        (
+            "He spoke in remarks carried by the official Emirates News Agency.",
+            (None, None),
+            "Emirates News Agency",
+        ),
+        ("The interview was aired by Channel 4 News.", (None, None), "Channel 4 News"),
+        ("The minister told the daily briefing that prices fell.", (None, None), None),
+        ("The atlas, published by Oxford University Press, sold well.", (None, None), None),
+    ],
+)
+def test_wire_dateline_and_agency_more(
+    nlp: Language, body: str, place: tuple[str | None, str | None], agency: str | None
+) -> None:
+    assert extract_dateline(body) == place
+    assert extract_agency(nlp(body)) == agency
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Tuesday marks exactly one year since the earthquake.", date(2024, 2, 6), (1, 2023)),
+        ("The town marked 15 years since the mine collapse.", date(2025, 4, 2), (15, 2010)),
+    ],
+)
+def test_marks_years_since(nlp: Language, text: str, published: date, expected: tuple[int, int]) -> None:
+    assert extract_anniversary(nlp(text), published) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A year ago, the flood killed many victims in the valley.",  # everyday "a year ago"
+        "Prices rose one year since the reform, analysts said.",
+    ],
+)
+def test_one_year_needs_marks(nlp: Language, text: str) -> None:
+    assert extract_anniversary(nlp(text), PUB) == (None, None)

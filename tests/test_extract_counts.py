@@ -533,3 +533,99 @@ MORE_NOT_COUNTS = [
 @pytest.mark.parametrize("text", MORE_NOT_COUNTS, ids=[t[:48] for t in MORE_NOT_COUNTS])
 def test_more_not_counts(nlp, text):
     assert counts(nlp, text) == set()
+
+
+# Subgroups named after a pronoun or a tally word, grave conditions, care, disease cases, dwellings.
+GROUP_CASES = [
+    (
+        "The toll from the blast rose to 9 overnight, among them two firefighters.",
+        {("killed", 9, "exact", "people"), ("killed", 2, "exact", "firefighters")},
+    ),
+    (
+        "The mine explosion killed 14 workers, among them three engineers, and injured 60.",
+        {
+            ("killed", 14, "exact", "workers"),
+            ("killed", 3, "exact", "engineers"),
+            ("injured", 60, "exact", "workers"),
+        },
+    ),
+    (
+        "A dozen of the wounded, including four women, were flown to the capital.",
+        {("injured", 12, "exact", "people"), ("injured", 4, "exact", "women")},
+    ),
+    ("Seven of the missing were later found alive.", {("missing", 7, "exact", "people")}),
+    ("Doctors said the condition of four was said to be critical.", {("injured", 4, "exact", "people")}),
+    (
+        "Thirty people were hurt and the condition of five is critical.",
+        {("injured", 30, "exact", "people"), ("injured", 5, "exact", "people")},
+    ),
+    (
+        "Rescuers freed 30 people, 11 of whom were receiving treatment in a field clinic.",
+        {("injured", 11, "exact", "people")},
+    ),
+    ("Six of the victims were teenagers.", {("killed", 6, "exact", "teenagers")}),
+    ("Rebels seized 19 aid workers near the border.", {("captured", 19, "exact", "aid workers")}),
+    ("Police seized 8 smugglers and 40 rifles.", {("arrested", 8, "exact", "smugglers")}),
+    (
+        "Health officials confirmed 410 new cholera cases on Tuesday.",
+        {("affected", 410, "exact", "cases")},
+    ),
+    (
+        "Measles has spread to four provinces. The number of cases passed 2,300 this week.",
+        {("affected", 2300, "at_least", "cases")},
+    ),
+    ("Some 600 housing units were destroyed.", {("other", 600, "approx", "housing units")}),
+    (
+        "The 2011 tsunami, which killed more than 18,000 people, wrecked the coast.",
+        {("killed", 18_000, "at_least", "people")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), GROUP_CASES, ids=[c[0][:48] for c in GROUP_CASES])
+def test_group_counts(nlp, text, want):
+    assert counts(nlp, text) == want
+
+
+GROUP_NOT_COUNTS = [
+    "The 2015 floods are still remembered in the valley.",  # a year naming an event
+    "The 1985 earthquake destroyed the old town.",
+    "Three armed men who killed a guard were caught on camera.",  # the killers, not the victims
+    "Schools shut in the capital and the port, the two worst-hit cities.",  # already known, not counted
+    "Some 300 people are receiving treatment for dengue.",  # an illness, and no disease cases named
+    "The court heard 35 cases of fraud during the cholera epidemic.",  # legal cases
+    "The developer plans 800 residential units near the river.",  # homes to be built, not harmed
+    "The militia abducted 80 pupils; 20 of them have since escaped.",  # the 20 escaped: only the 80 count
+    "None of the 35 passengers was hurt.",  # nothing happened to them
+    "The gale uprooted 300 trees and felled 40 power poles.",  # trees are not displaced people
+]
+
+
+@pytest.mark.parametrize("text", GROUP_NOT_COUNTS, ids=[t[:48] for t in GROUP_NOT_COUNTS])
+def test_group_not_counts(nlp, text):
+    assert counts(nlp, text) <= {("captured", 80, "exact", "pupils")}
+
+
+def test_part_of_a_counted_group_is_no_count_of_its_own(nlp):
+    # the 40 victims are a count; being identified says nothing of casualties
+    assert counts(nlp, "Doctors identified 12 of the 40 victims.") == {("killed", 40, "exact", "people")}
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a partitive relative is about its part, not about the whole
+        ("The van was carrying 18 workers, 5 of whom died.", {("killed", 5, "exact", "people")}),
+        ("The outbreak has infected 4,500 people.", {("affected", 4500, "exact", "people")}),
+        # rough numbers
+        ("Troops detained 60-odd villagers.", {("arrested", 60, "approx", "villagers")}),
+        ("The storm injured 20 or so tourists.", {("injured", 20, "approx", "tourists")}),
+        ("Police made 45 arrests after the derby.", {("arrested", 45, "exact", "people")}),
+        ("The fire forced 8,000 residents to evacuate.", {("evacuated", 8000, "exact", "residents")}),
+        ("The shelling wounded 15-20 civilians.", {("injured", 15, "at_least", "civilians")}),
+        # a count followed by a verb of its own is no member of the list before it
+        ("Six fishermen drowned and 30 were rescued by the navy.", {("killed", 6, "exact", "fishermen")}),
+    ],
+)
+def test_relatives_and_infection(nlp, text, want):
+    assert counts(nlp, text) == want

@@ -205,3 +205,80 @@ def test_wire_date_shapes(nlp: Language, text: str, expected: list[tuple[str, st
 )
 def test_wire_non_dates(nlp: Language, text: str) -> None:
     assert ranges(nlp, text, WIRE_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # northern meteorological seasons
+        ("Drought hit the valley in the summer of 2022.", [("summer of 2022", "2022-06-01", "2022-08-31")]),
+        ("Trials began in spring 2019 at two sites.", [("spring 2019", "2019-03-01", "2019-05-31")]),
+        ("The plant closed in the autumn of 2020.", [("autumn of 2020", "2020-09-01", "2020-11-30")]),
+        ("Enrolment opens in the fall of 2025.", [("fall of 2025", "2025-09-01", "2025-11-30")]),
+        ("Gas ran short in the winter of 2022-23.", [("winter of 2022-23", "2022-12-01", "2023-02-28")]),
+        # a season inside a movement's name is no season: the year alone is dated
+        ("Memories of the Prague Spring of 1968 endure.", [("1968", "1968-01-01", "1968-12-31")]),
+        ("She skated at the Winter 2022 Olympics in Beijing.", [("2022", "2022-01-01", "2022-12-31")]),
+        # a year that qualifies a measure is still a year
+        (
+            "The plan cuts emissions by 2035 from 2010 levels.",
+            [("2035", "2035-01-01", "2035-12-31"), ("2010", "2010-01-01", "2010-12-31")],
+        ),
+        # after a time preposition a yearless day is a time, however the parser hangs it
+        (
+            "The accord signed on Oct. 2 runs until Dec. 31, 2026.",
+            [("Oct. 2", "2023-10-02", "2023-10-02"), ("Dec. 31, 2026", "2026-12-31", "2026-12-31")],
+        ),
+    ],
+)
+def test_seasons_measures_and_timed_days(
+    nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert ranges(nlp, text, WIRE_PUB) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Farmers hope for a wet summer and a mild winter.",  # no year: not a calendar range
+        "The summer of love is long gone.",
+        "In the summer of 2090 the dam will be obsolete.",  # too far ahead to be a year
+        "The index suffered a fall of 2000 points in a day.",  # a count after "fall of"
+    ],
+)
+def test_seasons_without_a_usable_year(nlp: Language, text: str) -> None:
+    assert ranges(nlp, text, WIRE_PUB) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # months joined by a dash name one span
+        ("Exports for April-June 2023 fell sharply.", [("April-June 2023", "2023-04-01", "2023-06-30")]),
+        (
+            "Output in the January\u2013March quarter was weak.",
+            [("January\u2013March", "2024-01-01", "2024-03-31")],
+        ),
+        ("Snow fell in December-February 2024.", [("December-February 2024", "2023-12-01", "2024-02-29")]),
+        # two full dates joined by "to" are one span, with or without "from"
+        (
+            "The census covers Dec. 28, 2022 to Jan. 4, 2023.",
+            [("Dec. 28, 2022 to Jan. 4, 2023", "2022-12-28", "2023-01-04")],
+        ),
+        # "of" after a time word still introduces a real date
+        (
+            "Storms hit over the weekend of 9-10 March 2024.",
+            [("9-10 March 2024", "2024-03-09", "2024-03-10")],
+        ),
+    ],
+)
+def test_month_spans_and_joined_dates(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert ranges(nlp, text, WIRE_PUB) == expected
+
+
+def test_dates_joined_by_and_need_between(nlp: Language) -> None:
+    text = "Votes were held on March 3, 2024 and March 9, 2024."
+    assert ranges(nlp, text, WIRE_PUB) == [
+        ("March 3, 2024", "2024-03-03", "2024-03-03"),
+        ("March 9, 2024", "2024-03-09", "2024-03-09"),
+    ]

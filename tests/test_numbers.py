@@ -114,3 +114,14 @@ def test_fractions_of_scales(nlp, text, want):
 def test_plus_suffix_keeps_the_number(nlp):
     # "300-plus" states a number and its qualifier; "300-seat" is a compound
     assert mentions(nlp, "Police held 300-plus fans in the 300-seat hall.") == [("300", 300)]
+
+
+def test_odd_suffix_keeps_the_number(nlp):
+    # "60-odd" is a rough number; "60-hour" is a compound
+    assert mentions(nlp, "Some 60-odd miners worked a 60-hour week.") == [("60", 60)]
+
+
+def test_dashed_range_before_a_plural_is_two_numbers(nlp):
+    # "20-30 people" states a range; "won 6-4" and "the 2-1 win" are scores
+    assert mentions(nlp, "Between 20-30 people fled.") == [("20", 20), ("30", 30)]
+    assert mentions(nlp, "They won 6-4 and then the 2-1 win followed.") == []

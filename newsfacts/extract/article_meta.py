@@ -56,6 +56,8 @@ NATIONAL_AGENCIES = frozenset(
         *("KPL", "CNA", "KCNA", "MONTSAME", "Montsame", "Bakhtar", "Pajhwok", "AAP"),
         # the Americas
         *("Prensa Latina", "Notimex", "Telam", "Agencia Brasil", "CP", "Canadian Press"),
+        # full names that an 'of' would otherwise cut short
+        *("Press Trust of India", "Associated Press of Pakistan", "News Agency of Nigeria"),
     ]
 )
 """National news agencies (one official or dominant wire per country), as they write their own name."""
@@ -88,13 +90,26 @@ BROADCASTERS = frozenset(
 )
 """International broadcasters that reporters of other outlets quote ('told Euronews')."""
 
-_AGENCY_NAMES = WIRE_SERVICES | NATIONAL_AGENCIES | BROADCASTERS
+NEWSPAPERS = frozenset(
+    [
+        *("Nikkei", "Nikkei Asia", "Asahi Shimbun", "Yomiuri Shimbun", "Mainichi Shimbun", "Chosun Ilbo"),
+        *("JoongAng Ilbo", "Dong-A Ilbo", "The Guardian", "Guardian", "Le Monde", "Der Spiegel", "Spiegel"),
+        *("El Pais", "El País", "Handelsblatt", "Kommersant", "Vedomosti", "Politico", "Axios", "Caixin"),
+        *("Haaretz", "Asharq Al-Awsat"),
+    ]
+)
+"""Newspapers that break stories under their own name ('told Nikkei', 'Caixin has learned'), whose names
+carry no media word ('Times', 'Post') to give them away."""
+
+_AGENCY_NAMES = WIRE_SERVICES | NATIONAL_AGENCIES | BROADCASTERS | NEWSPAPERS
 _AGENCY_LOWER = {n.lower(): n for n in _AGENCY_NAMES}
 _MEDIA_WORDS = frozenset(
     [
         *("news", "agency", "press", "television", "tv", "radio", "times", "post", "journal", "gazette"),
         *("herald", "daily", "telegraph", "tribune", "broadcasting", "broadcaster", "channel", "network"),
-        *("media", "newspaper"),
+        *("media", "newspaper", "mirror", "express", "observer", "chronicle", "monitor", "inquirer"),
+        *("courier", "dispatch", "bulletin", "standard", "independent", "guardian", "mail"),
+        *("shimbun", "ilbo"),
     ]
 )
 """A name ending in one of these is a news outlet even when no lexicon lists it."""
@@ -149,15 +164,19 @@ _NOT_PLACES = frozenset(
 """Capitalized words that open a body but never name a dateline's place ('On 20 January ...', 'BREAKING:')."""
 _COMPONENT_RES = (
     ("date", re.compile(rf"(?:\s*[,.]|(?<=\.))\s*(?P<v>{_DL_DATE})")),
+    ("time", re.compile(r"\s*,\s*(?P<v>[012]?\d[:.][0-5]\d)(?:\s*(?:[AaPp]\.?[Mm]\.?|GMT|UTC))?(?!\d)")),
     ("slash", re.compile(r"\.?\s*/\s*(?P<v>[A-Za-z][\w.&' -]{0,28}?)\s*/")),
+    ("also", re.compile(rf"\s*/\s*(?P<v>{_WORDS})(?=\s*[,(\[])")),
     ("paren", re.compile(r"\s*\(\s*(?P<v>[A-Za-z][\w.&' -]{0,38}?)\s*\)")),
     ("bracket", re.compile(r"\s*\[\s*(?P<v>[A-Za-z][\w.&' -]{0,38}?)\s*\]")),
     ("comma", re.compile(rf"\s*,\s*(?P<v>{_WORDS})(?=\s*[,(\[/:\u2013\u2014-]|\.\s|\s+[A-Z(]|$)")),
     ("dot", re.compile(r"(?:\.|(?<=\.))\s*(?P<v>[A-Z][\w.-]*[A-Za-z])(?=\s*[,:\u2013\u2014-]|\.?\s)")),
 )
-"""The parts a dateline may have after its place, tried in this order at each step: ', March 2',
-'/TASS/', '(AP)', '[India]', ', Azerbaijan' and '. KAZINFORM' (a dot before a known agency only)."""
-_DASH_RE = re.compile(r"\s*(?:--?|[\u2013\u2014])\s*|\s*:\s+")
+"""The parts a dateline may have after its place, tried in this order at each step: ', March 2', ', 14:05',
+'/TASS/', '/CAIRO' (a second place), '(AP)', '[India]', ', Azerbaijan' and '. KAZINFORM' (a dot before a
+known agency only)."""
+_DASH_RE = re.compile(r"\.?\s*(?:--?|[\u2013\u2014])\s*|\s*:\s+")
+"""The dash or colon that closes a dateline; EFE and other Spanish-language wires write '(EFE).-'."""
 _PERIOD_RE = re.compile(r"\.?\s+")
 
 
@@ -243,8 +262,9 @@ def parse_dateline(body: str) -> Dateline | None:
             value = c.group("v").strip()
             if kind == "dot" and not _known_agency(value.rstrip(".")):
                 continue
-            if kind == "date":
-                has_date = True
+            if kind in ("date", "time", "also"):
+                # a clock time or a second place ('GAZA/CAIRO') adds nothing to the dateline
+                has_date = has_date or kind == "date"
             elif kind != "bracket" and _is_agency_marker(value.rstrip("."), kind):
                 agency = agency or value.rstrip(".")
             else:
@@ -287,7 +307,12 @@ def extract_dateline(body: str) -> tuple[str | None, str | None]:
 
 # --------------------------------------------------------------------------- agency
 
-_NAME = r"(?P<name>(?:[A-Z][\w&'\u2019./-]*|[a-z][\w-]*\.(?:az|com|ru|net|org|ge|kz|uz))(?:[ \t]+[A-Z][\w&.-]*){0,3})"
+_NAME = (
+    r"(?P<name>(?:[A-Z][\w&'\u2019./-]*|[a-z][\w-]*\.(?:az|com|ru|net|org|ge|kz|uz))"
+    r"(?:[ \t]+(?:of[ \t]+)?[A-Z\d][\w&.-]*){0,3})"
+)
+"""Up to four capitalized words or numbers ('Channel 4 News'), with an 'of' inside only for a lexicon name
+('Press Trust of India')."""
 _CLAUSE_END = r"(?=\s*(?:[.,;:]|$)|\s+(?:citing|quoting|referring|with\s+reference|adding|said|says))"
 _REPORT_VERBS = r"(?:reports|informs|writes|learned|learnt|reported|informed|wrote)"
 
@@ -299,7 +324,8 @@ _REPORTS = ("reports", "informs")
 # (priority, pattern, which unknown names are accepted, words the text must contain for the pattern to
 # have a chance: a cheap test that skips most regex scans). Lower priority wins, then the earliest hit.
 # Unknown-name policies: "any" = any capitalized non-person, non-place name (the formula "X reports." only
-# ever names an outlet); "org" = also tagged ORG, an acronym or a media-like name; "media" = media-like only.
+# ever names an outlet); "org" = also tagged ORG, an acronym or a media-like name; "media" = media-like only;
+# "outlet" = any name the text itself calls a broadcaster or newspaper, whatever entity the tagger guessed.
 _AGENCY_PATTERNS: tuple[tuple[int, re.Pattern[str], str, tuple[str, ...]], ...] = (
     # the agency's own formulas: "told Trend", "Trend reports.", "Report informs referring to", "reports APA"
     (1, re.compile(rf"\b(?:told|tells|telling)\s+(?:the\s+)?{_NAME}"), "org", ("told", "tell")),
@@ -320,7 +346,10 @@ _AGENCY_PATTERNS: tuple[tuple[int, re.Pattern[str], str, tuple[str, ...]], ...] 
     (1, re.compile(rf"[,.]\s+(?:reports|informs)\s+{_NAME}{_CLAUSE_END}"), "any", _REPORTS),
     (
         1,
-        re.compile(rf"(?<![\w'\u2019]){_NAME}['\u2019]s\s+(?:\w+\s+)?correspondent\s+(?:reports|informs)\b"),
+        re.compile(
+            rf"(?<![\w'\u2019]){_NAME}['\u2019]s\s+(?:\w+\s+){{0,2}}(?:correspondent|bureau|office|reporter)"
+            r"\s+(?:reports|informs)\b"
+        ),
         "any",
         _REPORTS,
     ),
@@ -340,7 +369,7 @@ _AGENCY_PATTERNS: tuple[tuple[int, re.Pattern[str], str, tuple[str, ...]], ...] 
     ),
     (
         3,
-        re.compile(rf"(?<![\w'\u2019])(?:the\s+)?{_NAME}\s+{_REPORT_VERBS}\b{_CLAUSE_END}"),
+        re.compile(rf"(?<![\w'\u2019])(?:the\s+)?{_NAME}\s+(?:ha(?:s|ve)\s+)?{_REPORT_VERBS}\b{_CLAUSE_END}"),
         "media",
         ("report", "inform", "wr", "learn"),
     ),
@@ -351,6 +380,40 @@ _AGENCY_PATTERNS: tuple[tuple[int, re.Pattern[str], str, tuple[str, ...]], ...] 
         ),
         "any",
         ("agency",),
+    ),
+    # the name after its description: "state news agency KUNA said", "reported by news agency SPA"
+    (
+        3,
+        re.compile(rf"\b(?:[Nn]ews|[Pp]ress)\s+agency\s+{_NAME}\s+(?:reports|reported|said|says)\b"),
+        "any",
+        ("agency",),
+    ),
+    (3, re.compile(rf"\bby\s+(?:the\s+)?(?:\w+\s+)?(?:news|press)\s+agency\s+{_NAME}"), "any", ("agency",)),
+    # an outlet named after what it is: "told state broadcaster TRT", "according to the daily Sabah"
+    (
+        2,
+        re.compile(
+            rf"\b(?:told|tells|by|to|[Aa]ccording\s+to|[Cc]iting|[Qq]uoting)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}"
+            rf"(?:broadcaster|newspaper|daily|tabloid|weekly|news\s+(?:site|portal|outlet|channel)|TV\s+channel)"
+            rf"\s+{_NAME}"
+        ),
+        "outlet",
+        ("broadcaster", "newspaper", "daily", "tabloid", "weekly", "news ", "TV channel"),
+    ),
+    # remarks an agency carried: "in remarks carried by the official Saudi Press Agency"
+    (
+        2,
+        re.compile(rf"\b(?:carried|broadcast|aired)\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?{_NAME}"),
+        "media",
+        ("carried", "broadcast", "aired"),
+    ),
+    (
+        3,
+        re.compile(
+            rf"\b(?:broadcaster|newspaper|daily|tabloid|weekly)\s+{_NAME}\s+(?:reported|reports|said|says|wrote)\b"
+        ),
+        "outlet",
+        ("broadcaster", "newspaper", "daily", "tabloid", "weekly"),
     ),
     # a bare mention of an unambiguous wire: "Reuters could not independently verify"
     (4, re.compile(rf"(?<![\w'\u2019])(?P<name>{_BARE_RE})\b"), "none", ()),
@@ -376,6 +439,9 @@ def _agency_candidate(doc: Doc, m: re.Match[str], unknown: str) -> str | None:
     for n in range(len(words), 0, -1):
         if _known_agency(" ".join(words[:n])):
             return " ".join(words[:n])  # the tagger often calls a short agency name a PERSON ("told Azertac")
+    if "of" in words:  # "the Ministry of Health": an unknown name is judged by its head, as before
+        words = words[: words.index("of")]
+        name = " ".join(words)
     if unknown == "none" or any(w.lower() in _NOT_AGENCY for w in words):
         return None
     media = _is_media_name(name)
@@ -388,11 +454,12 @@ def _agency_candidate(doc: Doc, m: re.Match[str], unknown: str) -> str | None:
     # In "Qafqazinfo reports." the tagger guesses PERSON for an unknown one-word outlet; a person is
     # named with two words there ("Jane Smith reports"), and never in "told X".
     person_ok = unknown == "any" and len(span or ()) == 1
-    banned = (
-        ("GPE", "NORP", "LOC", "DATE", "FAC")
-        if person_ok
-        else ("PERSON", "GPE", "NORP", "LOC", "DATE", "FAC")
-    )
+    banned: tuple[str, ...] = ("GPE", "NORP", "LOC", "DATE", "FAC")
+    if not person_ok:
+        banned += ("PERSON",)
+    # "newspaper Yomiuri": the word before says what it is, whatever entity the tagger guessed
+    if unknown == "outlet":
+        banned = ("DATE",)
     if span is None or any(t.ent_type_ in banned for t in span):
         return None
     if any(t.pos_ == "PRON" or (t.is_sent_start and t.is_stop) for t in span):
@@ -403,11 +470,27 @@ def _agency_candidate(doc: Doc, m: re.Match[str], unknown: str) -> str | None:
     return name
 
 
+_OPENING_MARKER_RE = re.compile(r"\s*\(\s*(?P<v>[A-Za-z][\w.&' -]{0,38}?)\s*\)\s*(?:--?|[\u2013\u2014])")
+"""'(Bloomberg) -- Rheinwerk agreed ...': a wire's marker that opens the story with no place before it."""
+
+
+def _opening_marker(body: str) -> str | None:
+    """The agency of a story that opens with its marker alone: '(Reuters) -', '(Bloomberg) --'."""
+    m = _OPENING_MARKER_RE.match(body)
+    if m is None:
+        return None
+    value = m.group("v").rstrip(".")
+    return value if _is_agency_marker(value, "paren") else None
+
+
 def extract_agency(doc: Doc) -> str | None:
     """The news agency the text names as its source: dateline marker first, then attribution formulas."""
     dl = parse_dateline(doc.text)
     if dl is not None and dl.agency:
         return dl.agency
+    opening = _opening_marker(doc.text)
+    if opening is not None:
+        return opening
     best: tuple[int, int, str] | None = None
     text = doc.text
     for priority, rx, unknown, needs in _AGENCY_PATTERNS:
@@ -445,13 +528,16 @@ _ANNIV_ORDINAL_RE = re.compile(
     re.IGNORECASE,
 )
 _YEARS_SINCE_RE = re.compile(
-    rf"\b(?:(?P<n>\d{{1,3}}|{_CARD_WORD})\s+years|(?P<q>a\s+quarter(?:\s+of\s+a|-)\s*century)|(?P<h>half\s+a\s+century))"
+    rf"\b(?:(?P<n>\d{{1,3}}|{_CARD_WORD})\s+years|(?P<q>a\s+quarter(?:\s+of\s+a|-)\s*century)|(?P<h>half\s+a\s+century)"
+    r"|(?P<one>(?:one|a)\s+year))"
     r"\s+(?:ago|since|ha(?:ve|s)\s+passed\s+since|passed\s+since)\b",
     re.IGNORECASE,
 )
 """'34 years ago', 'thirty years have passed since', 'a quarter of a century has passed since'."""
-_MARKS_RE = re.compile(r"\bmark(?:s|ed|ing)?\s+$", re.IGNORECASE)
-"""'marks 31 years since': the formula is itself the commemoration."""
+_MARKS_RE = re.compile(
+    r"\bmark(?:s|ed|ing)?\s+(?:(?:exactly|precisely|just|now|already|fully)\s+)?$", re.IGNORECASE
+)
+"""'marks 31 years since', 'marks exactly one year since': the formula is itself the commemoration."""
 _COMMEMORATIVE_RE = re.compile(
     r"commemorat|memor(?:y|ial)|mourn|victim|traged|genocide|massacre|martyr|remembrance|tribute|anniversar"
     r"|honou?r(?:ed|ing)?\s+(?:the\s+)?memory",
@@ -492,13 +578,16 @@ def extract_anniversary(doc: Doc, published: date) -> tuple[int | None, int | No
             n = 100 if m.group("c") else _number(m.group("n") or m.group("y"))
             if n and 0 < n <= 500:
                 return n, _of_year(doc, published, n)
-    if " years" not in lower and "century" not in lower:
+    if " year" not in lower and "century" not in lower:
         return None, None
     for m in _YEARS_SINCE_RE.finditer(text):
-        n = 25 if m.group("q") else 50 if m.group("h") else _number(m.group("n"))
+        n = 25 if m.group("q") else 50 if m.group("h") else 1 if m.group("one") else _number(m.group("n"))
         if not n or n > 500:
             continue
-        if not _MARKS_RE.search(text, max(m.start() - 12, 0), m.start()):
+        marked = _MARKS_RE.search(text, max(m.start() - 22, 0), m.start())
+        if m.group("one") and not marked:
+            continue  # "a year ago" is everyday news; only "marks one year since" is a commemoration
+        if not marked:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
             if span is None or not _COMMEMORATIVE_RE.search(span.sent.text):
                 continue

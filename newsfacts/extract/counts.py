@@ -47,7 +47,7 @@ _VERB_CATEGORY = _cats(
         "arrest detain apprehend jail imprison incarcerate nab": "arrested",
         "evacuate": "evacuated",
         "orphan": "orphaned",
-        "affect impact maroon": "affected",
+        "affect impact maroon infect": "affected",
     }
 )
 # People whose leaving is no displacement: expelled envoys, fleeing suspects.
@@ -59,6 +59,10 @@ _NOT_DISPLACED = _words(
 _INTRANSITIVE = _words("die perish drown succumb disappear vanish flee")
 # Verbs that mean killing only when their patient is people: "8 families were completely destroyed".
 _PERSON_KILLING = frozenset({"destroy", "wipe", "exterminate", "annihilate"})
+# Who arrests: people they seize are detained, not abducted.
+_LAW_ENFORCEMENT = _words("police policeman policemen officer authority agent gendarme gendarmerie")
+# Verbs that mean abduction only when their patient is people: "seized 27 aid workers".
+_PERSON_SEIZING = frozenset({"seize", "snatch", "grab"})
 # Adjectives and nouns that carry the event as a complement: "went missing", "became refugees".
 _COMPLEMENT_CATEGORY = _cats(
     {
@@ -81,7 +85,7 @@ _NOUN_CATEGORY = _cats(
         "refugee refugees idp idps displaced homeless": "displaced",
         "evacuee evacuees": "evacuated",
         "orphan orphans": "orphaned",
-        "detainee detainees arrestee arrestees": "arrested",
+        "detainee detainees arrestee arrestees arrests": "arrested",
     }
 )
 # Weaker: nouns that mean killed when nothing else in the clause says otherwise ("the 613 victims").
@@ -123,6 +127,9 @@ _DEBRIS_WORDS = _words(
 # Treating someone for harm, or keeping them in hospital, says they were hurt.
 _CARE_VERBS = _words("treat hospitalize hospitalise admit remain recover")
 _HOSPITAL_WORDS = _words("hospital hospitals clinic clinics infirmary")
+# "receiving treatment", "undergoing surgery": care given to the hurt.
+_TREATMENT_VERBS = _words("receive undergo get")
+_TREATMENT_WORDS = _words("treatment surgery operation")
 _HARM_WORDS = _words(
     "injury wound burn inhalation hypothermia frostbite fracture trauma bruise laceration cut shock exposure "
     "bone"
@@ -179,13 +186,27 @@ _CURRENCY_WORDS = _words(
 # Things that are not people; counts of them never take a people-only category.
 _OBJECT_LEMMAS = _words(
     "tank vehicle car truck weapon rifle gun drone aircraft plane helicopter ship boat gram kilo "
-    "cattle livestock cow sheep goat animal chicken poultry pig camel horse donkey dog"
+    "cattle livestock cow sheep goat animal chicken poultry pig camel horse donkey dog "
+    "tree pole pylon crop plant cable wall roof"
 )
 # Things an analyst wants counted, and the words that make them newsworthy.
 _PROPERTY_LEMMAS = _words(
     "home house building structure dwelling apartment flat residence shop school hospital mosque church "
     "bridge"
 )
+# Words that make a story one about a disease, whose "cases" are people hit by it.
+_DISEASE_WORDS = _words(
+    """
+    cholera covid covid-19 coronavirus measles dengue malaria ebola mpox monkeypox flu influenza typhoid
+    diphtheria polio tuberculosis meningitis hepatitis anthrax plague zika epidemic pandemic disease virus
+    """
+)
+_CASE_LEMMAS = frozenset({"case", "infection"})
+_LEGAL_WORDS = _words(
+    "court judge trial lawsuit prosecutor prosecution criminal crime police charge file suit"
+)
+# Modifiers that make a "unit" a home: "residential units", "housing units".
+_HOUSING_WORDS = _words("residential housing dwelling apartment living")
 _PLACE_LEMMAS = _words(
     "village town settlement district community region province city neighbourhood neighborhood"
 )
@@ -221,6 +242,9 @@ _PERSON_LEMMAS = _words(
     national inhabitant crew sailor driver pedestrian worshipper spectator fan player athlete survivor
     interpreter contractor volunteer peacekeeper minor youth relative more household customer consumer
     user subscriber foreigner son daughter brother sister husband wife grandchild grandson granddaughter
+    smuggler trafficker poacher gunman robber thief bandit kidnapper pirate looter rioter activist
+    reporter lawmaker priest monk nun engineer technician labourer laborer herder shepherd trader vendor
+    motorist cyclist hiker climber swimmer diver camper commuter traveller traveler
     """
 )
 # Subjects that say no more than "people": "15 others", "19 fatalities", "five locals".
@@ -228,7 +252,7 @@ _SUBJECT_PEOPLE = _words(
     """
     people person individual local other more victim death fatality dead body corpse life soul injured
     wounded injury hurt missing casualty hostage captive abductee refugee idp idps evacuee detainee arrestee one
-    displaced homeless slain martyr deceased
+    displaced homeless slain martyr deceased arrest
     """
 )
 _SUBJECT_MAP = {
@@ -282,6 +306,11 @@ _QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("less", "than"), "at_most"),
     (("close", "to"), "approx"),
     (("over",), "at_least"),
+    # a tally that "passed 5,600" or "exceeded 100" is at least that
+    (("passed",), "at_least"),
+    (("exceeded",), "at_least"),
+    (("surpassed",), "at_least"),
+    (("topped",), "at_least"),
     (("above",), "at_least"),
     (("past",), "at_least"),
     (("under",), "at_most"),
@@ -315,6 +344,7 @@ class _Mention:
     category: str | None = None
     closed: bool = False  # the clause gives this number a role that is not a count
     thing: str | None = None  # lemma of the thing counted (home, village, country) when it is no person
+    subject: str | None = None  # the subject when the clause, not the number's noun, names it ("cases")
 
 
 # ---------------------------------------------------------------- the number and its noun
@@ -345,6 +375,8 @@ def _qualifier(doc: Doc, num: NumberMention, sent_start: int) -> tuple[str, int]
     after = [t.lower_ for t in doc[num.end : num.end + 3]]
     if after[:2] in (["or", "more"], ["and", "more"], ["-", "plus"]) or after[:1] in (["plus"], ["+"]):
         return "at_least", num.start
+    if after[:2] in (["-", "odd"], ["or", "so"]):
+        return "approx", num.start  # "40-odd people", "30 or so villagers"
     return "exact", num.start
 
 
@@ -420,15 +452,40 @@ def _is_noise(doc: Doc, m: _Mention) -> bool:
         return True
     if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
         return True
-    if _one_of(m):
+    if _one_of(m) or _none_of(m):
         return True
     # the idiom "kill two birds with one stone"
     if noun is not None and noun.lemma_ in ("bird", "stone") and "stone" in (t.lemma_ for t in noun.sent):
         return True
     # a bare year: "in 1992", "since 2008"
-    text = a.text
-    is_year = len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
-    return noun is None and is_year and a.dep_ not in ("nsubj", "nsubjpass")
+    if _is_year_shaped(a) and noun is None:
+        return a.dep_ not in ("nsubj", "nsubjpass")
+    return _is_year_label(m)
+
+
+def _is_year_shaped(tok: Token) -> bool:
+    """Four digits without a comma in the range of news years: "1999", not "1,999" or "4500"."""
+    text = tok.text
+    return len(text) == 4 and text.isdigit() and 1800 <= int(text) <= 2100
+
+
+def _is_year_label(m: _Mention) -> bool:
+    """ "the 1999 earthquake", "the 2005 floods", "its 2012 orders": a year that names an event or a batch.
+
+    A head count of that size is written of people or things ("2000 migrants", "1500 homes") and
+    agrees in number; a singular noun or one that is neither is dated by the number, not counted."""
+    noun = m.noun
+    if noun is None or m.partitive or noun.i < m.anchor.i or not _is_year_shaped(m.anchor):
+        return False
+    if noun.tag_ in ("NN", "NNP"):
+        return True
+    return not (_is_person_noun(noun) or noun.lemma_.lower() in _THING_LEMMAS)
+
+
+def _none_of(m: _Mention) -> bool:
+    """ "None of the 40 passengers was hurt": the group is named to say that nothing happened to it."""
+    t = m.core
+    return t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.lower_ in ("none", "neither", "nobody")
 
 
 def _one_of(m: _Mention) -> bool:
@@ -499,7 +556,8 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
             if low == "unknown" and any(g.lemma_ in ("fate", "whereabouts") for g in verb.children):
                 return "missing"
             if lemma == "force" and clem in _LEAVING_VERBS:
-                return "displaced"  # "forced to flee their homes"
+                # "forced to flee their homes", but "forced 30,000 residents to evacuate" is an evacuation
+                return "evacuated" if clem == "evacuate" else "displaced"
             if lemma in _HOSPITAL_VERBS and clem in _HOSPITAL_WORDS:
                 return "injured"  # "were rushed to hospital", parsed with "to" as an infinitive marker
             if depth < 2 and c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "oprd"):
@@ -519,6 +577,8 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
                 return "displaced"  # "12,000 people sought refuge in camps"
             if lemma in ("sustain", "suffer", "receive") and _names_harm(c):
                 return "injured"  # "sustained injuries", "suffered burns and fractures"
+            if lemma in _TREATMENT_VERBS and clem in _TREATMENT_WORDS and not (_ill(verb) or _ill(c)):
+                return "injured"  # "14 were receiving treatment", but not "treatment for cholera"
             if lemma in _HOLDING_VERBS and low in _CAPTIVE_WORDS:
                 return "captured"  # "were taken hostages"
         elif c.dep_ == "prep":
@@ -726,7 +786,9 @@ def _modifier_category(noun: Token, after: int) -> str | None:
                 g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WP", "WDT") for g in c.children
             ):
                 continue
-            if _is_negated(c):
+            if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.like_num for g in c.children):
+                continue  # "carrying 45 passengers, 12 of whom died": the clause is about the 12
+            if _is_negated(c) or _relative_agent(c):
                 continue
             if low in _MODIFIER_CATEGORY:
                 return _MODIFIER_CATEGORY[low]
@@ -740,6 +802,17 @@ def _modifier_category(noun: Token, after: int) -> str | None:
                 if clem in _PERSON_KILLING and _is_person_noun(noun):
                     return "killed"  # "left 8 families completely wiped out"
     return None
+
+
+def _relative_agent(relcl: Token) -> bool:
+    """ "two gunmen who killed three soldiers": the relative pronoun is the doer of an active transitive
+    verb, so the noun names the killers; "the 12 people who died" (intransitive) are the victims."""
+    lemma = relcl.lemma_.lower()
+    if relcl.dep_ != "relcl" or lemma not in _VERB_CATEGORY or lemma in _INTRANSITIVE:
+        return False
+    if any(c.dep_ == "auxpass" for c in relcl.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in relcl.children)
 
 
 def _toll_category(toll: Token) -> str | None:
@@ -773,6 +846,8 @@ def _phrase_category(core: Token) -> str | None:
             return "missing"
         if owner in ("life", "body", "remains"):
             return "killed"  # "claimed the lives of 20 people", "the bodies of 3 soldiers"
+        if owner in ("condition", "state") and _is_grave(head.head):
+            return "injured"  # "the condition of two remained critical"
         if owner in _EVENT_NOUN_CATEGORY and head.head.pos_ == "NOUN":
             return _EVENT_NOUN_CATEGORY[owner]
         if owner in _TOLL_NOUNS:
@@ -795,6 +870,21 @@ def _phrase_category(core: Token) -> str | None:
             if c.lower_ in _NOUN_CATEGORY and core.pos_ == "NUM":
                 return _NOUN_CATEGORY[c.lower_]  # "fatalities rose to 20"
     return None
+
+
+def _is_grave(condition: Token) -> bool:
+    """ "the condition of two remained critical", "is stated to be serious": the subject of a verb whose
+    complement, or that of its infinitive, is a grave medical state."""
+    if condition.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = condition.head
+    for _ in range(3):  # "is stated to be serious", "was said to be critical"
+        if any(c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _GRAVE for c in verb.children):
+            return True
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return False
+    return False
 
 
 def _by_to(core: Token) -> bool:
@@ -914,9 +1004,8 @@ def _clause_category(doc: Doc, m: _Mention) -> str | None:
     return None
 
 
-def _own_category(doc: Doc, m: _Mention) -> str | None:
-    """The category the number's own clause gives it, or None."""
-    cat = _clause_category(doc, m)
+def _fitting(cat: str, m: _Mention) -> str | None:
+    """`cat` unless the counted noun cannot bear it: territory is not captured, envoys are not displaced."""
     noun = m.noun
     lemma = noun.lemma_.lower() if noun is not None else ""
     if cat in _PEOPLE_ONLY and (lemma in _THING_LEMMAS or lemma in _OBJECT_LEMMAS):
@@ -925,7 +1014,19 @@ def _own_category(doc: Doc, m: _Mention) -> str | None:
         return None  # "expelled 20 diplomats", "two suspects fled"
     if cat == "affected" and not (_is_person_noun(noun) or lemma in _THING_LEMMAS):
         return None  # "the rules affect 3,000 businesses"
-    if cat is None and noun is not None and noun.dep_ == "dobj" and not _is_negated(noun.head):
+    if cat == "affected" and noun is not None and lemma in _THING_LEMMAS and _is_known_group(m, noun):
+        return None  # "schools in A and B, the two worst-hit cities"
+    return cat
+
+
+def _own_category(doc: Doc, m: _Mention) -> str | None:
+    """The category the number's own clause gives it, or None."""
+    cat = _clause_category(doc, m)
+    noun = m.noun
+    lemma = noun.lemma_.lower() if noun is not None else ""
+    if cat is not None:
+        return _fitting(cat, m)
+    if noun is not None and noun.dep_ == "dobj" and not _is_negated(noun.head):
         # "treated 64 people for smoke inhalation", "left 7 passengers with burns": the phrase hangs on the noun
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "with"):
@@ -938,7 +1039,17 @@ def _own_category(doc: Doc, m: _Mention) -> str | None:
         verb = m.core.head
         if verb.lemma_.lower() in _PERSON_KILLING and not _is_negated(verb):
             return "killed"  # "8 families were completely destroyed"
+        if verb.lemma_.lower() in _PERSON_SEIZING and not _is_negated(verb):
+            return _seizure_category(verb)  # "gunmen seized 27 aid workers", but "police seized 40 rifles"
     return cat
+
+
+def _seizure_category(verb: Token) -> str:
+    """People seized by the police are arrested; by anyone else, abducted."""
+    agents = [c for c in verb.children if c.dep_ == "nsubj"]
+    agents += [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    police = any(a.lemma_.lower() in _LAW_ENFORCEMENT for a in agents)
+    return "arrested" if police else "captured"
 
 
 def _thing_category(m: _Mention, sent_lemmas: frozenset[str], elided: str | None = None) -> str | None:
@@ -951,10 +1062,8 @@ def _thing_category(m: _Mention, sent_lemmas: frozenset[str], elided: str | None
     elif noun is None or (m.partitive and noun.lemma_.lower() not in _PLACE_LEMMAS):
         return None
     else:
-        lemma = noun.lemma_.lower()
-    if any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC_DET for c in noun.children):
-        return None  # "the two countries", "its 35 districts": already known, not counted here
-    if m.first > 0 and noun.doc[m.first - 1].lower_ in _ANAPHORIC_DET | {"between"}:
+        lemma = _thing_lemma(noun)
+    if _is_known_group(m, noun):
         return None
     words = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "acl", "compound")}
     base = m.core if m.core.i < noun.i and m.core.lemma_.lower() in _GROUP_NOUNS else noun
@@ -984,15 +1093,82 @@ def _thing_category(m: _Mention, sent_lemmas: frozenset[str], elided: str | None
     return None
 
 
+def _is_known_group(m: _Mention, noun: Token) -> bool:
+    """ "the two countries", "its 35 districts", "the two worst-hit cities": things already known, named
+    again rather than counted here."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ in _ANAPHORIC_DET for c in noun.children):
+        return True
+    return m.first > 0 and noun.doc[m.first - 1].lower_ in _ANAPHORIC_DET | {"between"}
+
+
+def _thing_lemma(noun: Token) -> str:
+    """The lemma of a counted thing, with "residential units" and "housing units" read as homes."""
+    lemma = noun.lemma_.lower()
+    if lemma == "unit" and _housing_modifier(noun) is not None:
+        return "home"
+    return lemma
+
+
+def _housing_modifier(noun: Token) -> str | None:
+    """ "residential" in "1,200 residential units": the word that makes a unit a dwelling."""
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound") and c.i < noun.i and c.lower_ in _HOUSING_WORDS:
+            return c.lower_
+    return None
+
+
 def _count_thing(m: _Mention, previous: _Mention | None, sent_lemmas: frozenset[str]) -> None:
     """Set the category of a count of things, by its own noun or by the noun of the thing count it
     continues: "destroyed 400 homes and damaged 1,500 more"."""
     m.category = _thing_category(m, sent_lemmas)
     if m.category is not None and m.noun is not None:
-        m.thing = m.noun.lemma_.lower()
+        m.thing = _thing_lemma(m.noun)
     elif previous is not None and previous.sent == m.sent and previous.thing and _is_elided(m):
         m.category = _thing_category(m, sent_lemmas, previous.thing)
         m.thing = previous.thing if m.category else None
+
+
+def _count_cases(doc: Doc, mentions: list[_Mention]) -> None:
+    """Mark the counts of disease cases as people affected ("320 new cholera cases"), but not court cases;
+    the doc is read for a disease only when a count of cases turns up."""
+    disease: bool | None = None
+    for m in mentions:
+        case = _case_noun(m) if m.category is None and not m.closed else None
+        if case is None:
+            continue
+        disease = _about_disease(doc) if disease is None else disease
+        if disease and not any(t.lemma_.lower() in _LEGAL_WORDS for t in case.sent):
+            m.category = "affected"
+            m.subject = _plural(case.lemma_.lower())
+
+
+def _case_noun(m: _Mention) -> Token | None:
+    """The "cases" a number counts: "recorded 320 new cholera cases", "the number of cases passed 5,600".
+    In a story about a disease they are the people it has hit."""
+    noun = m.noun if m.noun is not None and not m.partitive else _tallied_noun(m.core)
+    return noun if noun is not None and noun.lemma_.lower() in _CASE_LEMMAS else None
+
+
+def _about_disease(doc: Doc) -> bool:
+    """Whether the story speaks of a disease ("cholera", "Measles", "the virus")."""
+    return any(t.lower_ in _DISEASE_WORDS or t.lemma_.lower() in _DISEASE_WORDS for t in doc)
+
+
+def _tallied_noun(core: Token) -> Token | None:
+    """The noun a tally counts when the number stands alone: "the number of recorded cases passed 5,600",
+    "the tally of infections rose to 300"."""
+    if core.dep_ == "pobj" and core.head.lower_ in _TOLL_PREPS:
+        verb = core.head.head
+    elif core.dep_ in ("dobj", "attr"):
+        verb = core.head
+    else:
+        return None
+    for toll in verb.children:
+        if toll.dep_ in ("nsubj", "nsubjpass") and toll.lemma_.lower() in _TOLL_NOUNS:
+            for prep in toll.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _is_elided(m: _Mention) -> bool:
@@ -1040,8 +1216,15 @@ def _inherit(m: _Mention, by_token: dict[int, _Mention]) -> _Mention | str | Non
                     parent = by_token.get(pobj.i)
                     if parent is not None and parent.category:
                         return parent
-                    if pobj.lower_ in _NOUN_CATEGORY:
-                        return _NOUN_CATEGORY[pobj.lower_]
+                    group = _group_noun_category(pobj)
+                    if group:
+                        return group
+    group = _partitive_group(m)
+    if group is not None:
+        return group
+    verb = _next_finite_verb(m)
+    if verb is not None:
+        return _next_verb_category(m, verb)
     t = m.core
     for _ in range(4):
         if t.dep_ in ("conj", "appos"):
@@ -1076,6 +1259,56 @@ def _inherit(m: _Mention, by_token: dict[int, _Mention]) -> _Mention | str | Non
     return None
 
 
+def _next_finite_verb(m: _Mention) -> Token | None:
+    """The finite verb right after the count ("and 40 were rescued"), if any: the count is then the
+    subject of a clause of its own, whatever the parser made of it."""
+    doc = m.anchor.doc
+    last = m.noun.i if m.noun is not None and not m.partitive and m.noun.i > m.anchor.i else m.num.end - 1
+    nxt = doc[last + 1] if last + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.tag_ in ("VBD", "VBP", "VBZ", "MD"):
+        return nxt
+    return None
+
+
+def _next_verb_category(m: _Mention, verb: Token) -> str | None:
+    """The category the verb right after a count gives it as its subject. In "Nine migrants drowned and 40
+    were rescued", parsed with 40 as a conjunct of the migrants, the 40 were rescued, not drowned."""
+    passive = verb.dep_ == "auxpass" or any(c.dep_ == "auxpass" for c in verb.children)
+    head = verb.head if verb.dep_ in ("aux", "auxpass") else verb
+    cat = _verb_category(head, "nsubjpass" if passive else "nsubj")[0]
+    return _fitting(cat, m) if cat else None
+
+
+def _partitive_group(m: _Mention) -> str | None:
+    """ "A dozen of the injured were referred to hospital", "two among the wounded": a part of a group
+    that a tally word names, whatever the clause then says of it ("victims" may be of anything)."""
+    for prep in m.anchor.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i > m.anchor.i:
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj" and pobj.lower_ in _NOUN_CATEGORY and _is_bare_group(pobj):
+                    return _NOUN_CATEGORY[pobj.lower_]
+    return None
+
+
+def _is_bare_group(group: Token) -> bool:
+    """ "the injured", "those wounded": a group named without a number. In "identified 19 of the 27
+    victims" the 27 is the count, and the 19 says something else of them."""
+    children = list(group.children)
+    determined = any(c.dep_ == "det" and c.lower_ in ("the", "those", "these") for c in children)
+    return determined and not any(c.dep_ == "nummod" for c in children)
+
+
+def _group_noun_category(group: Token) -> str | None:
+    """What a tally noun naming a whole group says of its members: "the injured", "the victims" (the dead,
+    unless the sentence speaks of injuries)."""
+    if group.lower_ in _NOUN_CATEGORY:
+        return _NOUN_CATEGORY[group.lower_]
+    weak = _WEAK_NOUN_CATEGORY.get(group.lemma_.lower())
+    if weak and not any(t.lemma_.lower() in _INJURY_WORDS for t in group.sent):
+        return weak
+    return None
+
+
 def _list_category(doc: Doc, m: _Mention, previous: _Mention | None) -> str | None:
     """Elliptical lists: "394 deaths in Al Haouz, 271 in Taroudant, 91 in Chichaoua"."""
     if previous is None or previous.sent != m.sent or not previous.category:
@@ -1087,6 +1320,8 @@ def _list_category(doc: Doc, m: _Mention, previous: _Mention | None) -> str | No
     core = m.core
     if m.noun is not None and core.dep_ in ("nsubj", "nsubjpass", "dobj") and core.head.lemma_ != "be":
         return None  # a clause of its own: "killed 5 soldiers, 2 officials said"
+    if core.dep_ in ("nsubj", "nsubjpass") and core.head.pos_ == "VERB" and core.head.i > core.i:
+        return None  # "abducted 80 schoolgirls; 20 of them have since escaped": a verb of its own
     return previous.category
 
 
@@ -1126,6 +1361,25 @@ def _of_them(m: _Mention) -> bool:
     )
 
 
+_GROUP_PRONOUNS = frozenset({"them", "those", "whom", "these"})
+
+
+def _among_them(m: _Mention) -> bool:
+    """ "the toll rose to 11, among them four children", "among whom two women": a subgroup of the count
+    just given, named after a pronoun for that group."""
+    doc = m.anchor.doc
+    if m.first >= 2 and doc[m.first - 2].lower_ == "among" and doc[m.first - 1].lower_ in _GROUP_PRONOUNS:
+        return True
+    holder = m.noun if m.noun is not None and not m.partitive else m.anchor
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "among"
+        and p.i < m.first
+        and any(g.lower_ in _GROUP_PRONOUNS for g in p.children)
+        for p in holder.children
+    )
+
+
 def _is_bare_tally(m: _Mention) -> bool:
     """ "bringing the total to 54", "the tally rose to 20": a tally that names no event of its own."""
     core = m.core
@@ -1158,6 +1412,8 @@ def _subject(m: _Mention) -> str | None:
         return "people"
     if lemma in _SUBJECT_MAP or low in _SUBJECT_MAP:
         return _SUBJECT_MAP.get(lemma) or _SUBJECT_MAP[low]
+    if lemma == "unit" and _housing_modifier(noun) is not None:
+        return f"{_housing_modifier(noun)} {low}"  # "residential units"
     if lemma in _COMPOUND_HEADS:
         comps = [
             c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
@@ -1185,7 +1441,7 @@ def _is_subgroup(m: _Mention) -> bool:
     t = m.core
     while t.dep_ in ("conj", "appos") and t.head != t:
         t = t.head
-    return t.dep_ == "pobj" and t.head.lower_ in _SUBGROUP_PREPS
+    return (t.dep_ == "pobj" and t.head.lower_ in _SUBGROUP_PREPS) or _among_them(m)
 
 
 def _is_partitive_of_group(m: _Mention) -> bool:
@@ -1225,9 +1481,11 @@ def _elided_subject(doc: Doc, m: _Mention, said: list[_Said]) -> str:
             break
         if s.thing == thing:
             same.append(s)
-    for s in same:
-        if s.category == m.category:
-            return s.subject
+    # a whole count before a subgroup of it: in "A dozen of the injured, including three children, ...
+    # the condition of two remained critical" the two are of the dozen
+    parallel = [s for s in same if s.category == m.category]
+    if parallel:
+        return min(parallel, key=lambda s: s.subgroup).subject
     if _is_partitive_of_group(m):
         return "people"  # "Of the injured, two were in serious condition": the group is named, not elided
     for s in same:
@@ -1285,6 +1543,7 @@ def extract_counts(doc: Doc) -> list[Count]:
     by_token.update({m.anchor.i: m for m in mentions})
     for m in mentions:
         m.category = _own_category(doc, m)
+    _count_cases(doc, mentions)
 
     previous: _Mention | None = None
     for m in mentions:
@@ -1297,7 +1556,12 @@ def extract_counts(doc: Doc) -> list[Count]:
             elif _is_person_noun(m.noun):
                 m.category = _list_category(doc, m, previous)
             # "Eight people were injured, two of them critically": a subgroup of the count just given
-            if m.category is None and previous is not None and previous.sent == m.sent and _of_them(m):
+            if (
+                m.category is None
+                and previous is not None
+                and previous.sent == m.sent
+                and (_of_them(m) or _among_them(m))
+            ):
                 m.category = previous.category
             # "Six more bodies were found, bringing the total to 54": the tally of the count just given
             if m.category is None and m.noun is None and previous is not None and _is_bare_tally(m):
@@ -1322,7 +1586,7 @@ def extract_counts(doc: Doc) -> list[Count]:
         if m.category is None or id(m) in lows:
             continue
         noun = m.noun if m.noun is not None or low is None else low.noun
-        subject = _subject(m) or (_subject(low) if low is not None else None)
+        subject = m.subject or _subject(m) or (_subject(low) if low is not None else None)
         if subject is None:
             subject = _elided_subject(doc, m, subjects)
         subjects.append(_Said(m.sent, m.category, subject, _is_subgroup(m), m.thing is not None))

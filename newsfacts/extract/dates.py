@@ -59,6 +59,16 @@ _Y = r"(?:1[5-9]\d\d|20\d\d)"
 _SEP = r"\s*[-\u2013\u2014]\s*|\s+(?:and|to|through|till|until)\s+"
 _YSEP = r"\s*[-\u2013\u2014/]\s*"
 _END = r"(?![\w\u2013-]*\d)(?!\w)"
+_SEASON = r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|SPRING|SUMMER|AUTUMN|FALL|WINTER"
+SEASONS: dict[str, tuple[int, int]] = {
+    "spring": (3, 5),
+    "summer": (6, 8),
+    "autumn": (9, 11),
+    "fall": (9, 11),
+    "winter": (12, 14),
+}
+"""Season to (first month, last month) in the meteorological reckoning of the northern hemisphere, where
+most English-language wires are written; winter runs from December into the next year's February."""
 
 DATE_RE = re.compile(
     rf"""
@@ -71,12 +81,16 @@ DATE_RE = re.compile(
       | # 25-26 February 1992 / 20 January / 28 February - 2 March
         (?P<d2>{_D})(?:(?:\s+(?P<m2a>{_M}))?(?:{_SEP})(?P<d2b>{_D}))?\s+(?:of\s+)?(?P<m2>{_M})
             (?:,?\s+(?P<y2>{_Y}))?(?=\W|$)
+      | # April-June / January-March 2024 (a quarter or season named by its months)
+        (?P<m8a>{_M})\s*[-\u2013]\s*(?P<m8b>{_M})(?:,?\s+(?P<y8>{_Y}))?{_END}
       | # October 1991 / February of 1992
         (?P<m3>{_M}),?\s+(?:of\s+)?(?P<y3>{_Y}){_END}
       | # 2024-03-12 (ISO, as in statements and tables)
         (?P<iy>{_Y})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\w-])
       | # 1988-1994 / 2019-20
         (?P<y4>{_Y})(?:{_YSEP})(?P<y4b>{_Y}|\d\d){_END}
+      | # the summer of 2023 / spring 2021
+        (?P<s7>{_SEASON})\s+(?:of\s+)?(?P<y7>{_Y})(?:[-\u2013/](?P<y7b>\d\d|{_Y}))?{_END}
       | (?P<y5>{_Y}){_END}(?!['\u2019]s\b|\s*(?:%|percent|per\s+cent))
       | (?P<m6>{"|".join(n.capitalize() for n in _MONTH_NAMES)}|Sept\.)(?![\w'\u2019-])
     )
@@ -85,7 +99,10 @@ DATE_RE = re.compile(
 )
 
 _TEMPORAL_NIGHT = frozenset(
-    {"night", "nights", "morning", "evening", "afternoon", "eve", "day", "dawn", "week", "as"}
+    [
+        *("night", "nights", "morning", "evening", "afternoon", "eve", "day", "dawn", "week", "as"),
+        *("weekend", "days", "period", "date"),
+    ]
 )
 """'the night of February 25-26', 'as of May 1': 'of' after these still introduces a real date."""
 _NAME_OF_DAY_VERBS = frozenset({"dedicated", "devoted", "timed", "tribute", "occasion", "anniversary"})
@@ -138,6 +155,10 @@ _COUNTED_PLURALS = frozenset(
     ]
 )
 """Plurals a four-digit number counts even after a determiner: 'the 1500 residents'."""
+_YEAR_MEASURES = frozenset(
+    {"levels", "figures", "prices", "rates", "values", "standards", "terms", "estimates", "highs", "lows"}
+)
+"""Plurals a year qualifies rather than a number counts: 'from 2013 levels', 'in 2015 prices'."""
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_LEMMAS = frozenset({"schedule", "plan", "expect", "due", "set", "upcoming", "next", "slate"})
 
@@ -263,7 +284,8 @@ def _is_day_name(doc: Doc, span: Span) -> bool:
     if before[:1] == ["of"] and not (before[1:2] and before[1] in _TEMPORAL_NIGHT):
         return True
     root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass", "compound", "nmod"):  # "November 8 is a day ...", "... tragedy"
+    timed = before[:1] and before[0] in _TIME_PREPOSITIONS  # "signed on Sept. 30": a time, however parsed
+    if root.dep_ in ("nsubj", "nsubjpass", "compound", "nmod") and not timed:  # "November 8 is a day ..."
         return True
     if any(c.dep_ == "appos" for c in root.children):  # "November 8 - Victory Day"
         return True
@@ -287,6 +309,8 @@ def _is_bare_month_name(doc: Doc, tok: Token) -> bool:
     return prev.is_title and prev.pos_ in ("PROPN", "ADJ", "NOUN") and prev.lower_ not in _MONTH_QUALIFIERS
 
 
+_TIME_PREPOSITIONS = frozenset({"on", "since", "until", "till", "by", "before", "after", "from"})
+"""Prepositions that make the date after them the time of something ('on March 3', 'since May 1')."""
 _MONTH_QUALIFIERS = frozenset(
     {"last", "next", "this", "early", "late", "mid", "since", "until", "in", "during"}
 )
@@ -303,6 +327,8 @@ def _year_is_count(doc: Doc, span: Span) -> bool:
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is None:
+        return False
+    if nxt.lower_ in _YEAR_MEASURES:
         return False
     if nxt.tag_ == "NNS" and nxt.lower_ not in _EVENT_PLURALS and not nxt.is_title:
         determined = span.start > 0 and doc[span.start - 1].lower_ in _DETERMINERS
@@ -326,7 +352,7 @@ def extract_dates(doc: Doc, published: date) -> list[DateMention]:
         span = _tokens(doc, m.start(), m.end())
         if span is None or not len(span):
             continue
-        end = m.end()
+        m_start, end = m.start(), m.end()
         g = m.groupdict()
         if g["m1"] or g["d2"]:
             if g["m1"] and g["d1b"] and not g["y1"] and _counted_after(doc, span):
@@ -334,6 +360,8 @@ def extract_dates(doc: Doc, published: date) -> list[DateMention]:
                 span = _tokens(doc, m.start(), end) or span
                 g = {**g, "m1b": None, "d1b": None}
             rng = _day_range(doc, span, g, published, in_dateline=end <= opening)
+        elif g["m8a"]:
+            rng = _month_range(doc, span, g, published)
         elif g["iy"]:
             day = _safe_date(int(g["iy"]), int(g["im"]), int(g["id"]))
             rng = (day, day) if day else None
@@ -346,6 +374,17 @@ def extract_dates(doc: Doc, published: date) -> list[DateMention]:
                 y_b += y_a - y_a % 100
             ok = y_a < y_b <= published.year + FUTURE_YEARS and not _year_is_count(doc, span)
             rng = (date(y_a, 1, 1), date(y_b, 12, 31)) if ok else None
+        elif g["s7"]:
+            year_span = _tokens(doc, m.start("y7"), m.end("y7"))
+            if year_span is not None and _year_is_count(doc, year_span):
+                rng = None  # "a fall of 2000 points"
+            elif _is_named_season(doc, span):
+                rng, m_start = (
+                    _year_range(int(g["y7"]), published),
+                    m.start("y7"),
+                )  # "the Arab Spring of 2011"
+            else:
+                rng = _season_range(g["s7"], int(g["y7"]), g["y7b"], published)
         elif g["y5"]:
             year = int(g["y5"])
             ok = EARLIEST_YEAR <= year <= published.year + FUTURE_YEARS and not _year_is_count(doc, span)
@@ -356,8 +395,49 @@ def extract_dates(doc: Doc, published: date) -> list[DateMention]:
             month = _month(g["m6"])
             rng = _place_in_year(published, month, None, month, None, _tense(doc, span, published, False))
         if rng is not None:
-            out.append(DateMention(text[m.start() : end], rng[0], rng[1], m.start(), end))
+            out.append(DateMention(text[m_start:end], rng[0], rng[1], m_start, end))
     return _merge_between(text, out)
+
+
+def _month_range(doc: Doc, span: Span, g: dict[str, str | None], published: date) -> tuple[date, date] | None:
+    """'April-June 2024', 'the January-March quarter': from the first month's first day to the last's last."""
+    first, last = _month(g["m8a"] or ""), _month(g["m8b"] or "")
+    if g["y8"]:
+        year = int(g["y8"])
+        start_year = year - 1 if last < first else year  # "December-February 2024"
+        return date(start_year, first, 1), _month_end(year, last)
+    return _place_in_year(published, first, None, last, None, _tense(doc, span, published, False))
+
+
+def _year_range(year: int, published: date) -> tuple[date, date] | None:
+    """The whole of a year, unless it is too far ahead to be one."""
+    ok = EARLIEST_YEAR <= year <= published.year + FUTURE_YEARS
+    return (date(year, 1, 1), date(year, 12, 31)) if ok else None
+
+
+def _is_named_season(doc: Doc, span: Span) -> bool:
+    """'Arab Spring of 2011', 'the Summer 2024 Games': a capitalized season after or before a capitalized
+    word is part of a name."""
+    if not doc[span.start].is_title:
+        return False
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.is_title and nxt.pos_ in ("PROPN", "NOUN"):
+        return True  # "Winter 2022 Olympics"
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.is_title and not prev.is_sent_start and prev.lower_ not in _MONTH_QUALIFIERS
+
+
+def _season_range(season: str, year: int, second: str | None, published: date) -> tuple[date, date] | None:
+    """The months of 'the summer of 2023' or 'the winter of 2021-22' (a winter may name both its years);
+    a year too far ahead is a number, as for a bare year."""
+    if not EARLIEST_YEAR <= year <= published.year + FUTURE_YEARS:
+        return None
+    if second is not None and (season.lower() != "winter" or int(second[-2:]) != (year + 1) % 100):
+        return None
+    first, last = SEASONS[season.lower()]
+    return date(year, first, 1), _month_end(year + (last - 1) // 12, (last - 1) % 12 + 1)
 
 
 def _day_range(
@@ -391,6 +471,8 @@ def _counted_after(doc: Doc, span: Span) -> bool:
 
 _BETWEEN_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
 _AND_RE = re.compile(r"^\s+(?:and|to|until|till|through)\s+$")
+_TO_RE = re.compile(r"^\s+(?:to|until|till|through)\s+$")
+"""'Dec. 30, 2023 to Jan. 2, 2024': two dates joined by 'to' name one span even without 'from'."""
 
 
 def _merge_between(text: str, mentions: list[DateMention]) -> list[DateMention]:
@@ -401,11 +483,9 @@ def _merge_between(text: str, mentions: list[DateMention]) -> list[DateMention]:
         a = mentions[i]
         if i + 1 < len(mentions):
             b = mentions[i + 1]
-            if (
-                _BETWEEN_RE.search(text[max(a.char_start - 9, 0) : a.char_start])
-                and _AND_RE.match(text[a.char_end : b.char_start])
-                and a.start <= b.start
-            ):
+            joined = text[a.char_end : b.char_start]
+            opened = _BETWEEN_RE.search(text[max(a.char_start - 9, 0) : a.char_start])
+            if (_TO_RE.match(joined) or (opened and _AND_RE.match(joined))) and a.start <= b.start:
                 out.append(
                     DateMention(text[a.char_start : b.char_end], a.start, b.end, a.char_start, b.char_end)
                 )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 from typing import overload
 
 from spacy.tokens import Doc, Token
@@ -21,12 +22,15 @@ from newsfacts.extract.facts import Location, Organization, Person
 from newsfacts.extract.geo import country_code, is_demonym, lookup, lookup_designated
 from newsfacts.extract.titles import (
     HONORIFICS,
+    RANK_ABBREVIATIONS,
     ROLE_WORDS,
     WEAK_TITLES,
     honorific_len,
+    is_courtesy,
     is_rank_only,
     is_role,
     post_title,
+    post_title_tokens,
     pre_title,
     singular,
 )
@@ -77,7 +81,7 @@ Summit Festival Award Awards Prize Open Championship Championships Cup Games Oly
 Show Expo Exhibition Fair Tournament Trophy Marathon Rally Week Day Tragedy Genocide Massacre War Anthem
 Victory Ceremony Concert Medal Derby Session Biennale Forum Conference Congress Summit Talks Declaration
 Agreement Accord Treaty Protocol Campaign Operation Year Month Revolution Uprising January Holodomor
-Dynasty Era Period Index
+Dynasty Era Period Index Average
 """
 )
 VENUE_WORDS = _words(
@@ -167,6 +171,8 @@ NV N.V. SE ASA AB GmbH Motor Motors Company Companies International
     )
     | LEGAL_SUFFIXES
 )
+# Words that end a company's registered name, after which "X and Y" is still one name.
+_COMPANY_FORMS = LEGAL_SUFFIXES | _words("Ltd Ltd. Inc Inc. Corp Corp. Co Co. Limited Plc PLC")
 # Heads of bodies named after their town ("Tucson Police Department").
 MUNICIPAL_HEADS = frozenset(
     {
@@ -187,7 +193,16 @@ Wanderers Rovers Hotspur Albion United
 _OFFICE_OBJECTS = _words("State Staff Police Government")
 # "X League" names a competition, not a body, after these words ("Champions League", "Nations League").
 _CONTEST_LEAGUES = _words("Champions Europa Nations Conference")
+# Verbs of leaving, after which "from X" names a place ("set out from Keti Bandar"), not a sender.
+_MOTION_VERBS = _words("set leave depart flee sail fly travel return evacuate drive move escape rescue")
+_SCORE = re.compile(r"\d{1,2}[-\u2013]\d{1,2}")
+# Words between a result verb and the other side's name ("beat arch-rivals X", "drew with the hosts X").
+_BEFORE_SIDE = ("NOUN", "ADJ", "DET", "ADP", "PUNCT")
 _RESULT_VERBS = _words("beat defeat edge thrash rout stun upset overcome draw hold outclass crush down")
+# Nouns whose "of the X" names a list, not a body ("the list of the Intangible Cultural Heritage ...").
+_LIST_NOUNS = _words("list lists register registry roster ranking rankings")
+# Lower-case adjectives that name a ministry's portfolio ("the foreign ministry").
+_PORTFOLIO_ADJECTIVES = _words("foreign interior home economic environmental agricultural")
 # Capitalised abbreviations NER tags as organizations that are none.
 NOT_ORG_ACRONYMS = _words(
     """
@@ -206,6 +221,7 @@ KNOWN_ORGS = _words(
 Hamas Hezbollah Hizbollah Taliban Houthis ISIS ISIL NATO Google Microsoft Nvidia Huawei
 Samsung Toyota Honda Hyundai Nissan Sony Boeing Airbus Gazprom Rosneft SOCAR Aramco Tesla Apple Alibaba
 Tencent Siemens Volkswagen Nokia Ericsson Interpol Europol FIFA UEFA Frontex Wagner ISWAP JNIM PKK
+EU UN IMF OPEC ASEAN UNESCO UNICEF UNHCR OSCE WTO IAEA
 """
 )
 # Well-known armed groups and bodies of several words that NER reads as people or places ("Boko Haram"),
@@ -555,6 +571,8 @@ class _Analyzer:
         self.aliases: set[str] = set()
         self.agencies = _agency_spans(doc)
         self.gpe_tokens = {k for s, e, label in self.ents if label in ("GPE", "LOC") for k in range(s, e)}
+        self.ent_tokens = {k for s, e, _ in self.ents for k in range(s, e)}
+        self.person_starts = {s for s, _, label in self.ents if label == "PERSON"}
         self.extra_locs: list[tuple[int, int]] = []
 
     def run(self) -> _Analysis:
@@ -636,7 +654,11 @@ class _Analyzer:
             low = tok.lower_
             if tok.is_lower and low in LOC_HEADS and i > 0:
                 s = self._cap_run_left(i)
-                if s < i and not any(is_demonym(t.text) or t.text in ORG_HEADS for t in doc.sl(s, i)):
+                if (
+                    s < i
+                    and not any(is_demonym(t.text) or t.text in ORG_HEADS for t in doc.sl(s, i))
+                    and not (i - s == 1 and doc[s].tag_ == "JJ" and lookup(doc[s].text) is None)
+                ):  # "the Andean region" is described by an adjective, not named
                     found.append((s, i))
             if tok.is_lower and low in LOC_OF_HEADS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
                 j = i + 2 + (doc[i + 2].lower_ == "the")
@@ -684,6 +706,8 @@ class _Analyzer:
                     found.append((i, e))
             if low in ("near", "outside") and (near := self._place_near(i)) is not None:
                 found.append(near)
+            if low in COMPASS and tok.is_title and (compass := self._compass_place(i)) is not None:
+                found.append(compass)
             # "Belvidere, a city in northern Illinois" (but not "X, the district's chief officer")
             if (
                 tok.is_lower
@@ -707,6 +731,34 @@ class _Analyzer:
             if doc[i].text in STORM_WORDS and _cap(doc[i + 1]) and doc[i + 1].text not in STORM_WORDS
         }
         self.strong_loc_texts = {self.doc.sl(s, e).text for s, e in self.loc_spans}
+
+    @cached_property
+    def _apposed(self) -> set[int]:
+        """Tokens of the roles stated after the names NER found ("X, director general of Kerman Province
+        Crisis Management,"): they hold no other name."""
+        return {k for _, pe in self.ner_person for k in post_title_tokens(self.doc, pe, ())}
+
+    def _compass_place(self, i: int) -> tuple[int, int] | None:
+        """A compass word and a name NER left untagged, after a word of place ("in Karabakh and East
+        Zangezur", "fighting in North Kivu"): a region."""
+        doc = self.doc
+        e = self._cap_run_right(i + 1, 2)
+        if (
+            e == i + 1
+            or i in self.ent_tokens
+            or not self._locative_before(i)
+            or (e < len(doc) and _cap(doc[e]))
+            or any(
+                t.tag_ != "NNP"
+                or t.text in ORG_HEADS
+                or t.text in EVENT_WORDS
+                or is_role(t)
+                or is_demonym(t.text)
+                for t in doc.sl(i + 1, e)
+            )
+        ):
+            return None
+        return i, e
 
     def _place_near(self, i: int) -> tuple[int, int] | None:
         """The name in "near X in <region>" ("near Barsoi in Bihar's Katihar district"): a town the gazetteer
@@ -742,7 +794,7 @@ class _Analyzer:
             plural_people = is_demonym(doc[end - 1].text) and doc[end - 1].text.endswith("s")
             if mission or plural_people:
                 allowed = (*allowed, "in", "to")
-            if low == "in" and not mission and doc[end - 1].text not in ORG_HEADS:
+            if low == "in" and not mission and doc[end - 1].text.capitalize() not in ORG_HEADS:
                 # "Organization for Security and Co-operation in Europe"
                 j = end + 1
                 e = self._cap_run_right(j, 3)
@@ -763,8 +815,10 @@ class _Analyzer:
             if j < len(doc) and doc[j].lower_ == "the" and low not in ("and", "&"):
                 j += 1
             e = self._cap_run_right(j, 6)
-            if e == j:
-                break
+            # "Head of the State Emergency Service of Ukraine Serhiy Kruk": a name NER saw ends the org
+            e = next((k for k in range(j, e) if k in self.person_starts and self._name_word(doc[k])), e)
+            if e == j or (e < len(doc) and doc[e].text in ("'s", "\u2019s")):
+                break  # "... Committee of Kenya's National Assembly": Kenya owns the next name
             if any(doc[k].text in EVENT_WORDS or doc[k].lower_ in _DATE_WORDS for k in range(j, e)):
                 break
             if all(is_demonym(doc[k].text) for k in range(j, e)):
@@ -775,7 +829,12 @@ class _Analyzer:
                 any(doc[k].text in ORG_HEADS or doc[k].is_upper or k in self.gpe_tokens for k in range(j, e))
                 or (e < len(doc) and doc[e].lower_ in ("of", "'s", "\u2019s"))
                 or any(s2 <= j < e2 for s2, e2 in self.agencies)
-                or any(j <= s2 < e and label == "ORG" and s2 >= end for s2, _, label in self.ents)
+                or (
+                    any(j <= s2 < e and label == "ORG" and s2 >= end for s2, _, label in self.ents)
+                    # but "Directorate of Central and Eastern European Affairs": "Central" modifies a word
+                    # after the "and", so NER's two spans are one name
+                    and not (doc[end - 1].dep_ in ("amod", "compound") and j <= doc[end - 1].head.i < e)
+                )
             ):
                 break  # "Human Rights Watch and Amnesty International": NER saw two names
             end = e
@@ -784,10 +843,13 @@ class _Analyzer:
     def _org_candidates(self) -> None:
         doc = self.doc
         spans: list[tuple[int, int, str]] = []
+        org_ends = {s: e for s, e, label in self.ents if label == "ORG"}
         for s, e, label in self.ents:
             toks = doc.sl(s, e)
-            if label == "ORG" or (
-                label in ("FAC", "PERSON", "NORP") and any(t.text in ORG_HEADS for t in toks)
+            if (
+                label == "ORG"
+                or (label in ("FAC", "PERSON", "NORP") and any(t.text in ORG_HEADS for t in toks))
+                or (label == "PERSON" and self._acronym_org(s, e))
             ):
                 if doc[s].lower_ == "the" and e - s > 1:
                     s += 1
@@ -807,11 +869,31 @@ class _Analyzer:
                     and any(t.text in ORG_HEADS for t in doc.sl(s, e))
                 ):
                     s -= 1
+                # "partner Lac" + ORG "Long Power Corp.": NER left out a first word the parse joins to it
+                while s > 0 and e - s < 8 and self._untagged_compound(s - 1, s, e):
+                    s -= 1
+                # "Konkan Paper and" + ORG "Board Ltd": a company name cut at its "and"
+                if self._company_and(s - 1, e - 1):
+                    s -= 2
+                    while s > 0 and e - s < 8 and self._untagged_compound(s - 1, s, e):
+                        s -= 1
+                # "the Trade, Industry and" + ORG "Cooperatives Committee": one name cut at its last item
+                if doc[e - 1].lower_ in ("and", "&") and org_ends.get(e) is not None:
+                    e = org_ends[e]
                 spans.append((s, e, "ner"))
+            elif label in ("PERSON", "GPE") and self._based_before(s):
+                spans.append((s, e, "noun"))  # "Tokyo-based Kaizen Trading": a firm, not a person
         # Capitalised org head nouns NER missed: "Embassy of the Republic of Azerbaijan to Russia".
+        gpe_words = {
+            (s, e) for s, e, label in self.ents if label == "GPE" and lookup(doc.sl(s, e).text) is None
+        }
         for i, tok in enumerate(doc):
             if tok.text in ORG_HEADS and tok.tag_ in ("NNP", "NNPS", "NN") and not tok.is_lower:
-                if any(s <= i < e for s, e, _ in spans) or i in self.gpe_tokens:
+                # a head NER alone took for a place ("Azerbaijan's Embassy in Hungary") still heads an org,
+                # one inside a place's name ("Soviet Union", "United States") does not
+                if any(s <= i < e for s, e, _ in spans) or (
+                    i in self.gpe_tokens and (i, i + 1) not in gpe_words
+                ):
                     continue
                 s = i
                 while s > 0:
@@ -828,6 +910,9 @@ class _Analyzer:
                         continue
                     if prev.text in ("'s", "\u2019s") and s - 2 >= 0 and _cap(doc[s - 2]):
                         s -= 2  # "Pima County Sheriff's Department"
+                        continue
+                    if self._company_and(s - 1, i):
+                        s -= 2  # "Deccan Alloys and Steel Ltd"
                         continue
                     if (
                         not _cap(prev)
@@ -850,13 +935,21 @@ class _Analyzer:
                 while s > 0 and _cap(doc[s - 1]) and doc[s - 1].lower_ != "the":
                     s -= 1
                 spans.append((s, i + 1, "lower"))
+            elif tok.lower_ == "ministry" and (s := self._portfolio_before(i)) is not None:
+                spans.append((s, i + 1, "lower"))  # "the health ministry said"
             # "the heavy-metal group Morbid Angel" / '"Birlik" diaspora organization'
             if tok.is_lower and tok.lower_ in ORG_NOUNS and tok.pos_ == "NOUN":
                 if i + 1 < len(doc) and _cap(doc[i + 1]) and not is_role(doc[i + 1]):
                     e = self._cap_run_right(i + 1, 4)
                     if e < len(doc) and doc[e].text in ("'s", "\u2019s"):
                         continue
-                    if not any(_is_place(t.text, pop=1) for t in doc.sl(i + 1, e)):
+                    # "the team Kenya" is a place; "club Zenit St. Petersburg" is named after one; "chairman
+                    # of the working group Tural Ganjaliyev" names the holder of a role
+                    if (
+                        not _is_place(doc[i + 1].text, pop=1)
+                        and not _is_place(doc.sl(i + 1, e).text, pop=1)
+                        and pre_title(doc, i + 1, ()) is None
+                    ):
                         spans.append((i + 1, e, "noun"))
                 named = self._name_before_org_noun(i)
                 if named is not None:
@@ -882,6 +975,7 @@ class _Analyzer:
             ):
                 s -= 1  # 'Araz" Azerbaijan ...' -> '"Araz" Azerbaijan ...'
             s, e = _trim(doc, *self._before_open_bracket(s, e))
+            e = self._before_score(s, e)
             if e <= s:
                 continue
             if how in ("ner", "head", "lower"):
@@ -927,6 +1021,83 @@ class _Analyzer:
                 and not any(t.whitespace_ for t in inner[:-1])
             ):
                 self.aliases.add(inner.text)  # "(OSCE)", "(PML-N)"
+
+    def _based_before(self, s: int) -> bool:
+        """ "<Place>-based" (or "-headquartered") comes right before token `s`: what follows is a firm."""
+        doc = self.doc
+        return (
+            s >= 3
+            and doc[s - 1].lower_ in ("based", "headquartered")
+            and doc[s - 2].text in ("-", "\u2013")
+            and _cap(doc[s - 3])
+        )
+
+    def _acronym_org(self, s: int, e: int) -> bool:
+        """A one-word acronym NER took for a person ("data compiled by LSEG"): people are not written in
+        capitals, so it names a body, unless it is a known non-org acronym or a place."""
+        tok = self.doc[s]
+        return (
+            e - s == 1
+            and len(tok.text) >= 3
+            and tok.is_upper
+            and tok.is_alpha
+            and tok.text not in NOT_ORG_ACRONYMS
+            and tok.text not in self.terms
+            and lookup(tok.text) is None
+        )
+
+    def _portfolio_before(self, i: int) -> int | None:
+        """Start of a lower-case portfolio before the ministry at `i` ("the health ministry", "its foreign
+        affairs ministry"), written after a determiner or possessive, or of the nationality word before it
+        ("the Uzbek foreign ministry"); None if there is none."""
+        doc = self.doc
+        s = i
+        while (
+            s > 1
+            and i - s < 2
+            and doc[s - 1].is_lower
+            and doc[s - 1].is_alpha
+            and (
+                (doc[s - 1].tag_ in ("NN", "NNS", "NNP", "NNPS") and doc[s - 1].dep_ == "compound")
+                or doc[s - 1].lower_ in _PORTFOLIO_ADJECTIVES
+            )
+        ):
+            s -= 1
+        if s < i and is_demonym(doc[s - 1].text) and _cap(doc[s - 1]):
+            return s - 1  # "the Uzbek foreign ministry"
+        if s == i or doc[s - 1].lower_ not in ("the", "its", "their", "'s", "\u2019s"):
+            return None
+        return s
+
+    def _company_and(self, k: int, head: int) -> bool:
+        """The "and"/"&" at `k` joins two words of one registered company name that ends at `head` with a
+        legal form ("Deccan Alloys and Steel Ltd", "Marks & Spencer Plc"), not two companies."""
+        doc = self.doc
+        return (
+            k > 0
+            and doc[k].lower_ in ("and", "&")
+            and doc[head].text in _COMPANY_FORMS
+            and head - k <= 3
+            and _cap(doc[k - 1])
+            and not any(t.text in ORG_HEADS or t.text in CORP_SUFFIXES for t in doc.sl(k - 1, head))
+            and not any(t.text in ORG_HEADS or t.is_upper for t in doc.sl(k + 1, head))
+        )
+
+    def _untagged_compound(self, k: int, s: int, e: int) -> bool:
+        """Token `k`, outside every NER span, is a capitalised proper noun the parse makes part of the name
+        s..e (a compound headed inside it), and no role, nationality or sentence opener."""
+        tok = self.doc[k]
+        return (
+            k not in self.ent_tokens
+            and _cap(tok)
+            and tok.tag_ == "NNP"
+            and tok.dep_ == "compound"
+            and s <= tok.head.i < e
+            and not tok.is_sent_start
+            and not is_role(tok)
+            and tok.lower_ not in HONORIFICS
+            and not is_demonym(tok.text)
+        )
 
     def _name_before_org_noun(self, i: int) -> tuple[int, int] | None:
         """A proper name the parse makes a compound of the org noun at `i`: "the state-owned Karagandaugol
@@ -1048,6 +1219,15 @@ class _Analyzer:
         found += self._teams_in_results()
         return found
 
+    def _before_score(self, s: int, e: int) -> int:
+        """End of a name NER ran on into the score after it ("beat Real Madrid 2-1")."""
+        doc = self.doc
+        if e - s >= 2 and _SCORE.fullmatch(doc[e - 1].text) and doc[e - 2].text not in ("-", "\u2013"):
+            return e - 1
+        if e - s >= 4 and doc[e - 2].text in ("-", "\u2013") and doc[e - 1].like_num and doc[e - 3].like_num:
+            return e - 3
+        return e
+
     def _clubish(self, s: int, e: int) -> bool:
         """A name shaped like a sports club's: "AFC Leopards", "Real Madrid", "Bayern Munich"."""
         doc = self.doc
@@ -1068,27 +1248,45 @@ class _Analyzer:
         for i, tok in enumerate(doc):
             if tok.lemma_ not in _RESULT_VERBS or tok.pos_ not in ("VERB", "AUX") or i == 0:
                 continue
-            a = self._cap_run_left(i, 4)
-            bs = i + 2 if i + 1 < len(doc) and doc[i + 1].lower_ == "with" else i + 1
+            a, ae = self._cap_run_left(i, 4), i
+            if a == i:  # "Gor Mahia moved top, beating ...": the subject of the clause
+                a, ae = self._result_subject(tok)
+            bs = i + 1
+            # "beat arch-rivals AFC Leopards", "drew with the hosts": words before the other side's name
+            while bs < len(doc) and bs - i <= 4 and not _cap(doc[bs]) and doc[bs].pos_ in _BEFORE_SIDE:
+                bs += 1
             b = self._cap_run_right(bs, 4)
-            if a == i or b == bs or b + 2 >= len(doc):
+            if a == ae or b == bs or b + 2 >= len(doc):
                 continue
             single_score = (
                 doc[b].like_num
                 and doc[b + 1].text in ("-", "\u2013")
                 and doc[b + 2].like_num
                 and not (b + 4 < len(doc) and doc[b + 3].text == "," and doc[b + 4].like_num)
-            ) or re.fullmatch(r"\d{1,2}[-\u2013]\d{1,2}", doc[b].text) is not None
-            if single_score and (self._clubish(a, i) or self._clubish(bs, b)):
-                found += [(a, i, "club"), (bs, b, "club")]
+            ) or _SCORE.fullmatch(doc[b].text) is not None
+            if single_score and (self._clubish(a, ae) or self._clubish(bs, b)):
+                found += [(a, ae, "club"), (bs, b, "club")]
+        clubs = {doc.sl(s, e).text for s, e, _ in found}
         for s, e, label in self.ents:
             if (
                 label in ("PERSON", "ORG", "GPE", "NORP", "FAC")
                 and e - s >= 2
-                and (doc[s].text in CLUB_WORDS or any(t.text in CLUB_MARKERS for t in doc.sl(s, e)))
+                and (
+                    doc[s].text in CLUB_WORDS
+                    or any(t.text in CLUB_MARKERS for t in doc.sl(s, e))
+                    or doc.sl(s, e).text in clubs  # a club of a result, wherever else it is named
+                )
             ):
                 found.append((s, e, "club"))  # "Borussia Dortmund", "Real Madrid"
         return found
+
+    def _result_subject(self, verb: Token) -> tuple[int, int]:
+        """The capitalised name that is the subject of a result verb or of the clause it hangs from."""
+        for head in (verb, verb.head):
+            for subj in head.children:
+                if subj.dep_ == "nsubj" and _cap(subj) and subj.i not in self.gpe_tokens:
+                    return self._cap_run_left(subj.i + 1, 4), subj.i + 1
+        return verb.i, verb.i
 
     def _named_before_acronym(self) -> list[tuple[int, int, str]]:
         """A name followed by its acronym in brackets is an organization: "Alternative for Germany (AfD)",
@@ -1146,6 +1344,7 @@ class _Analyzer:
         while s < e and (
             doc[s].lower_ in HONORIFICS
             or doc[s].lower_ in WEAK_TITLES
+            or doc[s].text in RANK_ABBREVIATIONS
             or doc[s].lower_ == "the"
             or is_role(doc[s])
             or (is_demonym(doc[s].text) and not self._given_name_after_role(s, e))
@@ -1262,6 +1461,8 @@ class _Analyzer:
             return True
         if any(t.text in ORG_HEADS or t.text in EVENT_WORDS for t in toks):
             return True
+        if text in self._company_short_names:
+            return True  # "Lac Viet Metals will hold 40%" after "Lac Viet Metals Corp."
         if (
             any(t.text in VENUE_WORDS and toks[k].lower_ not in _PARTICLES for k, t in enumerate(toks[1:]))
             and post_title(doc, e, ()) is None
@@ -1273,7 +1474,11 @@ class _Analyzer:
             return True
         if any(
             is_role(t)
-            or (t.tag_.startswith("VB") and not (t.is_title and t.lemma_ == t.text and not t.is_sent_start))
+            or (
+                t.tag_.startswith("VB")
+                and not (t.is_title and t.lemma_ == t.text and not t.is_sent_start)
+                and not (t.i == e - 1 and self._surname_before_apposition(t.i))
+            )
             or (is_demonym(t.text) and t.text.endswith("s"))
             for t in toks
         ):
@@ -1327,9 +1532,10 @@ class _Analyzer:
         if k > e and k < len(doc) and any(ps == k for ps, _ in self.ner_person):
             return True
         prev = doc[s - 1].lower_ if s > 0 else ""
-        if prev in ("in", "near", "across", "throughout") and not (
-            e < len(doc) and doc[e].text in ("'s", "\u2019s")
-        ):
+        if (
+            prev in ("in", "near", "across", "throughout")
+            or self._leaving_from(s - 1)  # "had set out from Keti Bandar"
+        ) and not (e < len(doc) and doc[e].text in ("'s", "\u2019s")):
             self.extra_locs.append((s, e))
             return True
         return False
@@ -1346,7 +1552,6 @@ class _Analyzer:
                     ner_person.add((cs, ce))
         covered: set[int] = set()
         forced: set[tuple[int, int]] = set()
-        ent_tokens = {k for s, e, _ in self.ents for k in range(s, e)}
         ents_by_start = {s: (e, label) for s, e, label in self.ents}
         for s, e, label in self.ents:
             covered.update(range(s, e))
@@ -1372,8 +1577,9 @@ class _Analyzer:
                 continue
             if label == "PERSON":
                 # "Iranian Ambassador to China Abdolreza Rahmani Fazli": NER left the first name out.
-                if cs == s and self._first_name_before(cs, ent_tokens):
-                    cs -= 1
+                if cs == s:
+                    cs = self._given_names_before(cs)
+                    covered.update(range(cs, s))
                 # "Erik ten Hag": NER stops at a lower-case particle the tagger took for a number.
                 k = ce
                 while k < len(doc) and doc[k].lower_ in _PARTICLES and doc[k].is_lower:
@@ -1391,14 +1597,18 @@ class _Analyzer:
                     ce = e + 2  # "Kang Min" + "-seok": NER stopped at the hyphen of a given name
                     covered.update(range(e, ce))
                 elif (
-                    ce == e and e < len(doc) and e not in ent_tokens and _cap(doc[e]) and doc[e].tag_ == "NNP"
+                    ce == e
+                    and e < len(doc)
+                    and e not in self.ent_tokens
+                    and _cap(doc[e])
+                    and (doc[e].tag_ == "NNP" or self._surname_before_apposition(e))
                 ):
                     # "Rosa Elena" + "Vargas Llosa": untagged surnames (two at most) complete the name
                     ce = e + 1
                     if (
                         3 >= ce - cs >= 2
                         and ce + 1 < len(doc)
-                        and ce not in ent_tokens
+                        and ce not in self.ent_tokens
                         and _cap(doc[ce])
                         and doc[ce].tag_ == "NNP"
                         and not _cap(doc[ce + 1])
@@ -1422,16 +1632,18 @@ class _Analyzer:
                     continue
                 # '"Araz" Azerbaijan National-Cultural Autonomy Asif Musayev': a name after the org head.
                 heads = [k for k in range(s, e) if doc[k].text in ORG_HEADS]
-                if heads and 2 <= e - heads[-1] - 1 <= 3:
-                    ns = heads[-1] + 1
-                    if (
-                        all(_cap(t) and t.text not in LOC_NAME_HEADS for t in doc.sl(ns, e))
-                        and lookup(doc.sl(ns, e).text) is None  # "Coast Guard District Western Visayas"
-                        and pre_title(doc, ns, ()) is not None
-                    ):
-                        cands.append((ns, e))
-                        forced.add((ns, e))
-                        continue
+                ns = heads[-1] + 1 if heads else e
+                words = self._word_starts(ns, e)  # "... Society Abolfazl Shahrokhi-Tehrani": two words
+                if (
+                    heads
+                    and 2 <= len(words) <= 3
+                    and all(_cap(doc[k]) and doc[k].text not in LOC_NAME_HEADS for k in words)
+                    and lookup(doc.sl(ns, e).text) is None  # "Coast Guard District Western Visayas"
+                    and pre_title(doc, ns, ()) is not None
+                ):
+                    cands.append((ns, e))
+                    forced.add((ns, e))
+                    continue
                 # "Ambassador of Japan to Mongolia Masaru Igawa": a title's place glued to the name after it.
                 split = self._place_then_name(s, e)
                 if split is not None:
@@ -1448,21 +1660,17 @@ class _Analyzer:
                     self.extra_locs.append((s, split))
                     continue
                 # "Chairman of the State Committee on Work with Diaspora Fuad Muradov": after a title
-                # phrase, the last two capitalised words of a long org span are the holder's name.
-                ns = e - 2
+                # phrase, the last capitalised words of a long org span are the holder's name, when the
+                # span names a body or its last word is a name found elsewhere ("Speaker of the House of
+                # Representatives Bishnu Prasad Dhakal" ... "Speaker Dhakal").
+                ns = self._name_tail(s, e) if e - s >= 4 else None
                 if (
-                    e - s >= 4
-                    and _cap(doc[ns - 1])
-                    and all(_cap(t) and t.tag_ == "NNP" for t in doc.sl(ns, e))
-                    and not any(
-                        t.text in ORG_HEADS
-                        or t.text in LOC_NAME_HEADS
-                        or is_demonym(t.text)
-                        or lookup(t.text)
-                        for t in doc.sl(ns, e)
-                    )
+                    ns is not None
                     and lookup(doc.sl(ns, e).text) is None  # "... District Central Visayas"
-                    and any(t.text in ORG_HEADS for t in doc.sl(s, ns))
+                    and (
+                        any(t.text in ORG_HEADS for t in doc.sl(s, ns))
+                        or any(doc[e - 1].text == doc[pe - 1].text for _, pe in ner_person)
+                    )
                     and self._after_title(s)
                 ):
                     cands.append((ns, e))
@@ -1473,12 +1681,13 @@ class _Analyzer:
                     and not any(t.text in ORG_HEADS for t in doc.sl(cs, ce))
                     and self._person_context(cs, ce, ner_person)
                     and not self._named_org_by_noun(s)
+                    and not self._object_of_title(s)  # "Secretary of Foreign Affairs, Marcelo Ebrard"
                 ):
                     # "meteorologist Ana" + ORG "Castillo-Reyes": NER read a double surname as a firm
                     hyphenated = ce - cs == 3 and self._hyphen_tail(cs + 1)
-                    if cs == s and hyphenated and self._first_name_before(cs, ent_tokens):
-                        cs -= 1
-                        covered.add(cs)
+                    if cs == s and hyphenated:
+                        cs = self._given_names_before(cs)
+                        covered.update(range(cs, s))
                     cands.append((cs, ce))
                 elif (
                     ce - cs == 1
@@ -1629,23 +1838,85 @@ class _Analyzer:
             found.append((k + 1, e))
         return found
 
-    def _first_name_before(self, s: int, ent_tokens: set[int]) -> bool:
-        """Token s-1 is an untagged given name between a title and the name at `s` ("Ambassador to
-        China Abdolreza" + "Rahmani Fazli")."""
+    def _name_tail(self, s: int, e: int) -> int | None:
+        """Start of the two or three name words that end the span s..e, else None. A third word is taken
+        only after a word that can end a body's name ("... Representatives Bishnu Prasad Dhakal")."""
         doc = self.doc
-        p = s - 1
+        starts = self._word_starts(s, e)
+        k = len(starts)
+        while k > 1 and len(starts) - k < 3 and self._name_word(doc[starts[k - 1]]):
+            k -= 1
+        if len(starts) - k == 3:
+            before = doc[starts[k] - 1]
+            if not _cap(before) or not (
+                before.text in ORG_HEADS
+                or before.lower_ in GENERIC_ORG_WORDS
+                or (before.text.endswith("s") and not before.text.endswith("ss"))
+                or lookup(before.text)
+            ):
+                k += 1
+        if len(starts) - k < 2 or not _cap(doc[starts[k] - 1]):
+            return None
+        return starts[k]
+
+    @staticmethod
+    def _name_word(tok: Token) -> bool:
+        """A capitalised word that can be part of a person's name: no org, place, role or nationality
+        word."""
+        low = tok.lower_
         return (
-            p > 0
-            and p not in ent_tokens
-            and doc[p].tag_ == "NNP"
-            and doc[p].is_title
-            and not is_role(doc[p])
-            and doc[p].lower_ not in HONORIFICS
-            and doc[p].lower_ not in WEAK_TITLES
-            and doc[p].text not in ORG_HEADS
-            and not _is_place(doc[p].text, pop=100000, alternate=False)
-            and not is_demonym(doc[p].text)
-            and (p - 1 in self.gpe_tokens or is_role(doc[p - 1]))
+            _cap(tok)
+            and tok.tag_ in ("NNP", "NN")
+            and tok.text not in ORG_HEADS
+            and tok.text not in LOC_NAME_HEADS
+            and tok.text not in EVENT_WORDS
+            and low not in GENERIC_ORG_WORDS
+            and not is_role(tok)
+            and not (low.endswith("s") and low[:-1] in ROLE_WORDS)
+            and not is_demonym(tok.text)
+            and not _is_place(tok.text, pop=100000, alternate=False)  # "Anar" is also a small town
+        )
+
+    def _leaving_from(self, k: int) -> bool:
+        """Token `k` is a "from" that a verb of leaving governs ("fled from X", "evacuated 200 tourists from
+        X"): X is a place, not a sender ("a letter from X")."""
+        tok = self.doc[k]
+        return tok.lower_ == "from" and tok.head.lemma_ in _MOTION_VERBS
+
+    def _surname_before_apposition(self, k: int) -> bool:
+        """Token `k`, a title-case word inside a sentence that the tagger read as another word class, ends a
+        name when a role follows it after a comma ("Peter Odhiambo Were, chairman of ...")."""
+        doc = self.doc
+        return (
+            doc[k].is_title
+            and not doc[k].is_sent_start
+            and not is_role(doc[k])
+            and post_title(doc, k + 1, ()) is not None
+        )
+
+    def _given_names_before(self, s: int) -> int:
+        """Start of the name at `s` with the given names (two at most) NER left out between a title and
+        it: "Ambassador to China Abdolreza" + "Rahmani Fazli", "General Wilfredo" (read as an org) +
+        "Quispe" + "Huaman"."""
+        doc = self.doc
+        p = s
+        while s - p < 2 and p > 1 and self._given_name(p - 1):
+            p -= 1
+        return p if p - 1 in self.gpe_tokens or is_role(doc[p - 1]) else s
+
+    def _given_name(self, p: int) -> bool:
+        """Token `p` can be a given name NER left out (or glued to the role before it)."""
+        tok = self.doc[p]
+        return (
+            (p not in self.ent_tokens or is_role(self.doc[p - 1]))
+            and tok.tag_ == "NNP"
+            and tok.is_title
+            and not is_role(tok)
+            and tok.lower_ not in HONORIFICS
+            and tok.lower_ not in WEAK_TITLES
+            and tok.text not in ORG_HEADS
+            and not _is_place(tok.text, pop=100000, alternate=False)
+            and not is_demonym(tok.text)
         )
 
     def _word_starts(self, s: int, e: int) -> list[int]:
@@ -1674,17 +1945,23 @@ class _Analyzer:
         """Start of the name in a span "<place> <Name Surname>" that ends a title phrase ("... to Mongolia
         Masaru Igawa", "President of Uzbekistan Shavkat Mirziyoyev"), else None."""
         doc = self.doc
-        if s < 2 or doc[s - 1].lower_ not in ("of", "to", "in", "for") or lookup(doc.sl(s, e).text):
+        if (
+            s < 2
+            or doc[s - 1].lower_ not in ("of", "to", "in", "for")
+            or lookup(doc.sl(s, e).text)
+            or s in self._apposed
+        ):
             return None  # "in Ho Chi Minh City" is one place
-        for ns in range(min(e - 2, s + 3), s, -1):
-            rest = doc.sl(ns, e)
+        starts = self._word_starts(s, e)  # "to Nepal Jung Sang-ho": a hyphenated name is one word
+        for ns in reversed([k for k in starts[1:] if k - s <= 3]):
+            rest = [doc[k] for k in starts if k >= ns]
             place = doc.sl(s, ns).text
             if (
                 (
                     _is_place(place, ("country", "region", "us_state", "subdivision"), 20000)
                     or (doc[ns - 1].text in LOC_NAME_HEADS and lookup_designated(place) is not None)
                 )
-                and 2 <= e - ns <= 4
+                and 2 <= len(rest) <= 4
                 and all(_cap(t) and t.tag_ == "NNP" and not _is_place(t.text) for t in rest)
                 and not any(
                     t.text in ORG_HEADS or t.text in LOC_NAME_HEADS or t.text == "City" or is_demonym(t.text)
@@ -1704,6 +1981,12 @@ class _Analyzer:
         if k >= 0 and doc[k].lower_ in ("of", "for"):
             k -= 1
         return k >= 0 and is_role(doc[k]) and doc[k].tag_ not in ("NNS", "NNPS")
+
+    def _object_of_title(self, s: int) -> bool:
+        """The span at `s` completes a role after "of"/"for" ("Secretary of Foreign Affairs")."""
+        doc = self.doc
+        k = s - 1 - (s > 1 and doc[s - 1].lower_ == "the")
+        return k > 0 and doc[k].lower_ in ("of", "for") and self._after_title(s)
 
     def _named_org_by_noun(self, s: int) -> bool:
         return s > 0 and self.doc[s - 1].is_lower and self.doc[s - 1].lower_ in ORG_NOUNS
@@ -1780,17 +2063,19 @@ class _Analyzer:
         if pre is None:
             pre = shared.get(self._list_prev(s))
         # "Azerbaijan's Ambassador to the US, Khazar Ibrahim," / "An indigene of X, Sule Gora, who"
-        s0 = s  # "..., Mawlawi Abdul Ahad Ahmadi, who": look past a courtesy word
-        while s0 > 1 and doc[s0 - 1].lower_ in WEAK_TITLES:
+        # "..., Mawlawi Abdul Ahad Ahmadi, who" / "the spokesperson ..., SP Ade Bello,": look past a courtesy
+        # word or a rank, which the role before the comma outranks
+        s0 = s
+        while s0 > 1 and is_courtesy(doc[s0 - 1]):
             s0 -= 1
         if (
-            pre is None
+            (pre is None or pre.lower() in WEAK_TITLES or is_rank_only(pre))
             and s0 >= 2
             and doc[s0 - 1].text == ","
             and e < len(doc)
             and (doc[e].text in (",", ".") or doc[e].lower_ == "who")
         ):
-            pre = pre_title(doc, s0 - 1, others)
+            pre = pre_title(doc, s0 - 1, others) or pre
         post = post_title(doc, e, others)
         if post is None and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num:
             post = post_title(doc, e + 2, others)  # "Maria Gonzalez, 45, a teacher at ..."
@@ -1812,9 +2097,9 @@ class _Analyzer:
             while (
                 e > s + 1
                 and (e - 1) in self.person_tokens
-                and any(doc[k].text in ORG_HEADS for k in range(s, e))
+                and any(doc[k].text in ORG_HEADS or doc[k].lower_ == "of" for k in range(s, e))
             ):
-                e -= 1
+                e -= 1  # "House of Representatives Bishnu Prasad Dhakal": the holder's name ends the span
             toks = doc.sl(s, e)
             text = _name_text(doc, s, e)
             words = [t for t in toks if t.is_alpha or _cap(t)]
@@ -1848,6 +2133,8 @@ class _Analyzer:
                 continue  # "its new iPhone": a product
             if len(toks) >= 2 and toks[-1].text == "League" and toks[-2].text in _CONTEST_LEAGUES:
                 continue  # "CAF Champions League": a competition, not the body running it
+            if len(toks) == 2 and toks[0].text == "Group" and re.fullmatch(r"[A-Z]\.?|\d{1,2}", toks[1].text):
+                continue  # "top of Group A": a stage of a competition
             if (
                 toks[0].text in _OFFICE_OBJECTS
                 and s > 1
@@ -1855,6 +2142,10 @@ class _Analyzer:
                 and is_role(doc[s - 2])
             ):
                 continue  # "Minister of State for Trade", "Commissioner of Police for X": the office, not a body
+            if how == "ner" and self._portfolio(s, e):
+                continue  # "Commissioner for Physical Planning and Urban Development": the office's field
+            if how == "ner" and self._listed_name(s):
+                continue  # "UNESCO's list of the Intangible Cultural Heritage of Humanity": a list's name
             if how == "club" and all(t.lower_ in person_parts for t in words):
                 continue  # "Al Ketbi welcomed ...": the surname of "Hamad Obaid Al Ketbi", not a club
             if e - s == 1 and toks[0].text in PLATFORMS and s > 0 and doc[s - 1].lower_ in ("on", "via"):
@@ -1882,7 +2173,7 @@ class _Analyzer:
                 if (
                     (toks[-1].text in EVENT_WORDS and not self._standing_body(s, e))
                     or (toks[-1].text in VENUE_WORDS and not self._bracket_alias_after(e))
-                    or toks[0].text in VENUE_WORDS
+                    or (toks[0].text in VENUE_WORDS and toks[-1].text not in ORG_HEADS)
                 ):
                     continue  # but "Southern Common Market (Mercosur)" is a body: venues get no alias
                 if (toks[-1].text in LOC_NAME_HEADS and toks[-1].text not in ORG_HEADS) or (
@@ -1898,16 +2189,20 @@ class _Analyzer:
                 ):
                     continue  # "the Committee said"; "Commissioner of Local Government" is a portfolio
                 if len(words) == 1 and (
-                    is_role(words[0]) or (words[0].is_sent_start and words[0].tag_ != "NNP")
+                    is_role(words[0])
+                    or (words[0].is_sent_start and words[0].tag_ != "NNP")
+                    or (self._sentence_initial(s) and words[0].lower_ in self._lower_words)
                 ):
-                    continue
+                    continue  # '"Carpet weaving is ...': a common word the text also writes in lower case
                 if not has_head and (
                     _is_place(text, ("country", "historic", "us_state", "region", "subdivision"), 100000)
                     or text in self.loc_texts
                 ):
                     continue
                 if not has_head and (
-                    words[0].lower_ in person_parts or any(k in self.person_tokens for k in range(s, e))
+                    words[0].lower_ in person_parts
+                    or text.lower() in person_parts  # "Ogunleye-Bakare said": a hyphenated surname
+                    or any(k in self.person_tokens for k in range(s, e))
                 ):
                     continue
                 if is_role(words[0]) and (
@@ -1919,8 +2214,11 @@ class _Analyzer:
                     how != "quoted" and all(k in self.quoted for k in range(s, e))
                 ):
                     continue
-                if any(t.text in EVENT_WORDS for t in toks) and toks[-1].text not in ORG_HEADS:
-                    continue
+                if toks[-1].text not in ORG_HEADS and any(
+                    t.text in EVENT_WORDS and not (t.text in ORG_HEADS and self._reads_as_body(s))
+                    for t in toks
+                ):
+                    continue  # "Congress of Azerbaijanis of Kazakhstan" is a body; "Victory Day Parade" no
                 if any(
                     t.is_lower
                     and t.is_alpha
@@ -1954,6 +2252,40 @@ class _Analyzer:
         ]
         return _without_short_forms(_unique(out))
 
+    def _portfolio(self, s: int, e: int) -> bool:
+        """The span s..e is a list of fields after "<role> of/for" ("Minister of Culture, Sports and Youth",
+        "Commissioner for Planning and Urban Development"): words joined by "and", none an org head or a
+        place, with no "the" before them."""
+        doc = self.doc
+        toks = doc.sl(s, e)
+        if not any(t.lower_ in ("and", "&") for t in toks) or any(
+            t.text in ORG_HEADS or t.text in CORP_SUFFIXES or t.is_upper or _is_place(t.text) for t in toks
+        ):
+            return False
+        k = s - 1
+        while k > 1 and s - k < 6 and (doc[k].text == "," or doc[k].is_title):
+            k -= 1  # the first items of the list: "of Education, Science and Technology"
+        return k > 0 and doc[k].lower_ in ("of", "for") and is_role(doc[k - 1])
+
+    @cached_property
+    def _lower_words(self) -> set[str]:
+        """Words the text writes in lower case somewhere."""
+        return {t.text for t in self.doc if t.is_lower and t.is_alpha}
+
+    def _sentence_initial(self, s: int) -> bool:
+        """Token `s` opens its sentence, perhaps after an opening quote."""
+        doc = self.doc
+        k = s
+        while k > 0 and doc[k - 1].text in _QUOTE_CHARS:
+            k -= 1
+        return doc[k].is_sent_start or k == 0
+
+    def _listed_name(self, s: int) -> bool:
+        """The name at `s` follows "list/register of (the)": it names a list, not a body."""
+        doc = self.doc
+        k = s - 1 - (s > 1 and doc[s - 1].lower_ == "the")
+        return k > 0 and doc[k].lower_ == "of" and doc[k - 1].lower_ in _LIST_NOUNS
+
     def _bracket_alias_after(self, e: int) -> bool:
         """A one-word capitalised alias in brackets follows token `e` ("... Market (Mercosur)")."""
         doc = self.doc
@@ -1962,10 +2294,11 @@ class _Analyzer:
     def _standing_body(self, s: int, e: int) -> bool:
         """The "African National Congress" is a party, "World Congress of Azerbaijanis" a meeting: a word that is
         both an org head and an event word names a body unless the name reads like an event's."""
+        return self.doc[e - 1].text in ORG_HEADS and self._reads_as_body(s)
+
+    def _reads_as_body(self, s: int) -> bool:
+        """The name at `s` does not open like an event's ("World ...", "Annual ...", "the 5th ...")."""
         doc = self.doc
-        last = doc[e - 1].text
-        if last not in ORG_HEADS:
-            return False
         first = doc[s]
         return not (
             first.text in ("World", "International", "Global", "Annual", "Regional")
@@ -1999,6 +2332,7 @@ class _Analyzer:
         }
         for s, e, label in self.ents:
             cs, ce = _trim(doc, s, e)
+            ce = self._before_score(cs, ce) if ce - cs > 1 else ce  # "beating Uganda 3-1"
             while ce > cs and doc[ce - 1].is_lower:
                 ce -= 1
             while cs < ce and doc[cs].is_lower:
@@ -2026,6 +2360,8 @@ class _Analyzer:
                     text, ("country", "historic", "us_state", "region", "subdivision", "city", "county")
                 ):
                     continue  # "Emirates" of "Emirates Airlines"
+                if lookup(text) is None and self._in_org_name(cs, ce):
+                    continue  # "Alloys" of "Deccan Alloys"
                 spans.append((cs, ce))
             elif label in ("PERSON", "ORG", "NORP", "FAC", "EVENT", *_MISREAD_LABELS):
                 if label == "ORG" and ce - cs >= 3 and doc.sl(ce - 3, ce).text == "Local Government Area":
@@ -2056,7 +2392,12 @@ class _Analyzer:
                     label == "ORG"
                     and ce - cs == 1
                     and cs >= 2
-                    and doc[cs - 1].lower_ in ("in", "near")
+                    and (
+                        doc[cs - 1].lower_ in ("in", "near")
+                        or (
+                            self._leaving_from(cs - 1) and lookup(text) is not None
+                        )  # not "fled from Evergrande"
+                    )
                     and doc[cs - 2].lower_ not in _STAKE_WORDS
                     and doc[cs].tag_ == "NNP"
                     and not doc[cs].is_upper
@@ -2078,11 +2419,16 @@ class _Analyzer:
             inside = self._places_inside(s, e)
             spans.extend(inside)
             inside_known.update(
-                (i, j) for i, j in inside if (how == "known" and e - s > 1) or doc[i - 1].lower_ in _OF_WORDS
+                (i, j)
+                for i, j in inside
+                if (how in ("known", "club") and e - s > 1) or doc[i - 1].lower_ in _OF_WORDS
             )
         tagged = {
             k for s, e, label in self.ents if label not in ("DATE", *_MISREAD_LABELS) for k in range(s, e)
         }
+        # words the rules joined to an org ("Lac" of "Lac Long Power Corp.") are places only as
+        # `_places_inside` finds them
+        tagged.update(k for s, e, how in self.org_cands if how == "ner" for k in range(s, e))
         noun_named = {(s, e) for s, e, how in self.org_cands if how == "noun"}
         i = 0
         while i < len(doc):
@@ -2105,6 +2451,7 @@ class _Analyzer:
                 if (
                     place is not None
                     and not bracketed
+                    and not self._in_org_name(i, e)  # "Lac" of "Lac Long Power" (a firm named elsewhere)
                     and (
                         place.kind in ("country", "historic", "us_state", "region", "subdivision")
                         or (place.kind == "city" and place.population >= 50000 and (prep or i == 0))
@@ -2132,8 +2479,9 @@ class _Analyzer:
                 and doc[s - 1].text in ("-", "\u2013")
                 and not doc[s - 1].whitespace_
                 and not doc[s - 2].whitespace_
+                and not self._paired_name(s - 2)
             ):
-                continue  # "Trans-Caspian": part of a longer word
+                continue  # "Trans-Caspian": part of a longer word; but "ASEAN-Central Asia" pairs two names
             if any(
                 doc.sl(s2, e2).text.startswith(text + " ")
                 and all(t.text in CORP_SUFFIXES for t in doc.sl(s2 + e - s, e2))
@@ -2181,6 +2529,41 @@ class _Analyzer:
             out.append(Location(text, country_code(text), doc[s].idx, doc[e - 1].idx + len(doc[e - 1])))
         return _in_context(_unique(_outermost(out)), {doc.sl(s, e).text for s, e in self.loc_spans})
 
+    @cached_property
+    def _org_names(self) -> set[str]:
+        """Names of several words the org rules found, except those that are places themselves."""
+        doc = self.doc
+        names = {doc.sl(s, e).text for s, e, _ in self.org_cands if e - s > 1}
+        return {n for n in names if lookup(n) is None and n not in self.strong_loc_texts}
+
+    @cached_property
+    def _company_short_names(self) -> set[str]:
+        """Company names found with their legal form, written without it ("Lac Viet Metals" of "Lac Viet
+        Metals Corp.")."""
+        out = set()
+        for s, e, _ in self.org_cands:
+            k = e
+            while k > s + 1 and self.doc[k - 1].text in _COMPANY_FORMS:
+                k -= 1
+            if k < e:
+                out.add(self.doc.sl(s, k).text)
+        return out
+
+    def _in_org_name(self, s: int, e: int) -> bool:
+        """The capitalised run around s..e names (or begins the name of) an organization found elsewhere in
+        the text: "Deccan Alloys said" after "Deccan Alloys and Steel Ltd"."""
+        a, b = self._cap_run_left(s), self._cap_run_right(e)
+        if b - a < 2:
+            return False
+        run = self.doc.sl(a, b).text
+        return lookup(run) is None and any(n == run or n.startswith(run + " ") for n in self._org_names)
+
+    def _paired_name(self, k: int) -> bool:
+        """Token `k`, before a hyphen, is a name of its own that the hyphen pairs with the next one
+        ("ASEAN-Central Asia", "Kenya-Uganda"): an acronym or a country, not a prefix ("Trans-")."""
+        tok = self.doc[k]
+        return (tok.is_upper and tok.is_alpha and len(tok.text) >= 2) or _is_place(tok.text, ("country",))
+
     def _list_parts(self, s: int, e: int, seps: tuple[str, ...]) -> list[tuple[int, int]]:
         """The items of a list written s..e, split at the separator words `seps`."""
         parts = []
@@ -2223,6 +2606,8 @@ class _Analyzer:
         # A city body is named after its city: "Tucson Police Department", "Sheffield City Council".
         municipal = any(doc[k].text in MUNICIPAL_HEADS for k in range(s, e))
         company = doc[e - 1].text in CORP_SUFFIXES
+        # a club is named after its city: "Russian club Zenit St. Petersburg", "Dynamo Kyiv"
+        club = (s > 0 and doc[s - 1].lower_ in ("club", "team")) or doc[s].text in CLUB_WORDS
         i = s
         while i < e:
             k = i - 1 if i > 0 and doc[i - 1].lower_ != "the" else i - 2
@@ -2237,17 +2622,36 @@ class _Analyzer:
                 if j > e or not _cap(doc[i]) or not _cap(doc[j - 1]) or doc[i].text in VENUE_WORDS:
                     continue
                 text = doc.sl(i, j).text
-                pop = 20000 if after_of and not text.isupper() else 0
+                pop = 20000 if after_of and not text.isupper() else (100000 if club and i > s else 0)
                 # a province may also lead a company's name ("Shanxi Coal Mining Co."); a town may not
                 kinds = ("country", "historic", "us_state", "region", "subdivision")[
                     : 5 if pop or lead else 4
                 ]
-                if _is_place(text, kinds, pop):
+                if _is_place(text, kinds, pop) and (i > s or municipal or self._leading_place(text)):
                     found.append((i, j))
                     i = j - 1
                     break
             i += 1
         return found
+
+    @cached_property
+    def _named_countries(self) -> set[str]:
+        """Country codes of the places NER tagged in the text."""
+        doc = self.doc
+        codes = (country_code(doc.sl(s, e).text) for s, e, label in self.ents if label == "GPE")
+        return {c for c in codes if c}
+
+    def _leading_place(self, text: str) -> bool:
+        """A place that leads an org's name is named as a place ("Korea Exchange", "Darfur Victims Support
+        Network", "of the Baku Music Academy") when it is a country, a town, a region of several words or
+        lies in a country the text names; a province elsewhere ("Lac Long Power Corp.") or a sea ("Atlantic
+        Gas Shipping") makes a brand."""
+        place = lookup(text)
+        return place is not None and (
+            place.kind in ("country", "historic", "us_state", "city")
+            or (place.kind == "region" and " " in text)
+            or place.country_code in self._named_countries
+        )
 
 
 def _outermost(locations: list[Location]) -> list[Location]:
@@ -2270,11 +2674,14 @@ def _without_short_forms(orgs: list[Organization]) -> list[Organization]:
     names = [o.name.split() for o in orgs]
     out = []
     for org, words in zip(orgs, names, strict=True):
-        short = len(words) == 1 and any(
-            len(full) > 1
+        n = len(words)
+        short = any(
+            len(full) > n
             and (
-                (full[0] == words[0] and all(w in CORP_SUFFIXES for w in full[1:]))
-                or (full[-1] == words[0] and words[0].endswith("s") and words[0][0].isupper())
+                # "National Assembly" of "National Assembly of Korea", "Hoshizora" of "Hoshizora Energy
+                # Holdings": the fullest form stands for both
+                (full[:n] == words and (n > 1 or full[-1] in CORP_SUFFIXES))
+                or (n == 1 and full[-1] == words[0] and words[0].endswith("s") and words[0][0].isupper())
             )
             for full in names
         )

@@ -168,21 +168,35 @@ def _fraction_of_scale(low: list[str], i: int) -> tuple[int, int] | None:
     return (k + 1, int(value)) if value == int(value) and value > 0 else None
 
 
+def _is_counted_range(doc: Doc, low: int, high: int) -> bool:
+    """ "20-30 people": two plain integers joined by a dash, rising, before a plural noun, state a range
+    of a count; "won 6-4", "the 2-1 win" and "1990-95" do not."""
+    if low < 0 or high + 1 >= len(doc):
+        return False
+    a, b, noun = doc[low].text, doc[high].text, doc[high + 1]
+    if not (_INT_RE.match(a) and _INT_RE.match(b)) or noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    return int(a.replace(",", "")) < int(b.replace(",", ""))
+
+
 def _is_shape_excluded(doc: Doc, start: int, end: int) -> bool:
     """Numbers that are part of a compound, score, range, code, money or percentage."""
     first, last = doc[start], doc[end - 1]
     if start > 0:
         prev = doc[start - 1]
         # "AK-47", "Covid-19", "6-4" (second half), "$16", "Rs 40"
-        if prev.text in ("-", "\u2013", "/", ":") and not prev.whitespace_ and start > 1:
+        dashed = prev.text in ("-", "\u2013") and _is_counted_range(doc, start - 2, start)
+        if prev.text in ("-", "\u2013", "/", ":") and not prev.whitespace_ and start > 1 and not dashed:
             return True
         if prev.lower_ in _CURRENCY or prev.text in ("#", "No.", "no."):
             return True
     if end < len(doc):
         nxt = doc[end]
-        # "45-year-old", "853-seat", "6-4", "2/3", "20%", but "300-plus" is a number with its qualifier
-        plus = end + 1 < len(doc) and doc[end + 1].lower_ == "plus"
-        if nxt.text in ("-", "\u2013", "/", ":", "%") and not last.whitespace_ and not plus:
+        # "45-year-old", "853-seat", "6-4", "2/3", "20%", but "300-plus" and "40-odd" are numbers with
+        # their qualifier
+        plus = end + 1 < len(doc) and doc[end + 1].lower_ in ("plus", "odd")
+        dashed = nxt.text in ("-", "\u2013") and _is_counted_range(doc, end - 1, end + 1)
+        if nxt.text in ("-", "\u2013", "/", ":", "%") and not last.whitespace_ and not (plus or dashed):
             return True
         if nxt.lower_ in ("percent", "per", "pc", "percentage"):
             return True

@@ -52,6 +52,7 @@ extraordinary plenipotentiary quarterback pitcher winger lady curator compatriot
 magistrate akim hokim collector tehsildar forecaster dancer choreographer vocalist rapper comedian chef
 substitute playmaker centre-back fullback pharmacist chemist physicist dentist strategist
 lobbyist shopkeeper vendor fisherman miner
+passenger passengers pilgrim pilgrims commuter tourist motorist pedestrian bystander forward
 gen gen. brig brig. maj maj. cmdr cmdr. adm adm. cpl cpl. pvt pvt. supt supt. insp insp. sgt
 """
 )
@@ -61,7 +62,7 @@ HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "
 WEAK_TITLES = frozenset(
     {
         *("dr", "dr.", "sir", "dame", "lord", "lady", "sheikh", "captain", "capt.", "prof.", "professor"),
-        *("mawlawi", "mawlavi", "maulvi", "maulana", "mullah", "haji", "hajji", "qari"),
+        *("mawlawi", "mawlavi", "maulvi", "maulana", "mullah", "haji", "hajji", "qari", "sayyid"),
     }
 )
 # Ranked courtesy forms of several words, no part of the name ("Datuk Seri Anwar", "Tan Sri Muhyiddin").
@@ -100,10 +101,25 @@ lance first second staff master rear vice lieutenant-general major-general lieut
 )
 
 
+# Police ranks written as capitals before a name ("SP Ravi Kumar": Superintendent of Police); case matters.
+RANK_ABBREVIATIONS = frozenset({"SP", "ASP", "DSP", "SSP", "ACP", "DCP", "IGP", "SHO"})
+
+
+def _rank_word(word: str) -> bool:
+    low = word.lower()
+    return low in RANK_WORDS or low.rstrip(".") in RANK_WORDS or word in RANK_ABBREVIATIONS
+
+
 def is_rank_only(title: str) -> bool:
-    """The title is a rank and nothing more ("Brig. Gen.", "Lt. Col.")."""
-    words = title.lower().replace("-", " ").split()
-    return bool(words) and all(w in RANK_WORDS or w.rstrip(".") in RANK_WORDS for w in words)
+    """The title is a rank and nothing more ("Brig. Gen.", "Lt. Col.", "SP")."""
+    words = title.replace("-", " ").split()
+    return bool(words) and all(_rank_word(w) for w in words)
+
+
+def is_courtesy(tok: Token) -> bool:
+    """A courtesy form or rank that stands before a name but says nothing of the role ("Mr", "Dr", "Gen.",
+    "SP")."""
+    return tok.lower_ in _COURTESY_WORDS or _rank_word(tok.text)
 
 
 _AGE_WORD = re.compile(r"^\d{1,3}-year-old$")
@@ -152,6 +168,39 @@ def _titleish(tok: Token) -> bool:
     return (tok.is_title or (tok.is_upper and len(tok.text) > 1)) and tok.is_alpha
 
 
+def _bracketed_acronym(doc: Tokens, i: int) -> bool:
+    """Token `i` closes an alias in brackets between a name and a lower-case role or the comma before a
+    name: "... Authority (MIDA) chief executive", "an official of the ... Authority (PDMA), Sajid Khan" (not
+    a dateline's "NEW DELHI (PTI) Prime Minister")."""
+    return (
+        doc[i].text == ")"
+        and i >= 3
+        and i + 1 < len(doc)
+        and doc[i - 2].text == "("
+        and doc[i - 1].text[:1].isupper()
+        and doc[i - 1].is_alpha
+        and doc[i - 3].is_alpha
+        and doc[i - 3].text[:1].isupper()
+        and (doc[i + 1].is_lower or doc[i + 1].text == ",")
+    )
+
+
+def _list_comma(doc: Tokens, i: int) -> bool:
+    """The comma at `i` separates the items of a portfolio ("of Culture, Sports and Youth", "of the
+    Defence, Intelligence and Foreign Relations Committee"): capitalised words on both sides, an "and"
+    closing the list after it, and "of"/"for" opening it before it."""
+    if i < 2 or i + 2 >= len(doc) or not doc[i - 1].is_title or not doc[i + 1].is_title:
+        return False
+    if not any(doc[k].lower_ == "and" for k in range(i + 2, min(i + 5, len(doc)))):
+        return False
+    k = i - 1
+    while k > 0 and i - k <= 3 and doc[k].is_title:
+        k -= 1
+    if doc[k].lower_ == "the":
+        k -= 1
+    return doc[k].lower_ in ("of", "for")
+
+
 def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
     """Title phrase ending right before token `start` ("Iranian Foreign Minister" Hossein ...).
 
@@ -170,7 +219,12 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
         if i in stop or (tok.is_sent_end and i != start - 1 and tok.is_punct):
             break
         low = tok.lower_
-        if tok.text in _QUOTES:
+        if _bracketed_acronym(doc, i) and (taken or doc[start].text == ","):
+            i -= 3  # "Investment Authority (MIDA) chief executive": the alias is no part of the role
+            continue
+        if tok.text == "," and taken and _list_comma(doc, i):
+            pass  # "Minister of Culture, Sports and Youth"
+        elif tok.text in _QUOTES:
             if i == 0 or (doc[i - 1].is_punct and doc[i - 1].text not in _QUOTES):
                 break
         elif low in ("-", "\u2013") and (doc[i - 1].whitespace_ or tok.whitespace_):
@@ -197,10 +251,12 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
             "PART",
             "CCONJ",
         ):
-            # "WHO Director-General": an acronym the tagger took for a pronoun
+            # "WHO Director-General": an acronym the tagger took for a pronoun; "Brazilian forward X": a
+            # role word the tagger took for an adverb
             if not (
                 (tok.pos_ in ("VERB", "AUX") and tok.tag_ == "NNP")
                 or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha and i != start - 1)
+                or (i == start - 1 and tok.pos_ == "ADV" and is_role(tok))
             ):
                 break
         elif not _titleish(tok):
@@ -239,17 +295,39 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
                 first = cut
             break
         first -= 1
-    # "Qatari Prime Minister Sheikh": a courtesy word just before the name is no part of the role
+    # "Qatari Prime Minister Sheikh": a courtesy word just before the name is no part of the role, and
+    # neither is a rank after another role ("Army spokesman Brigadier General"; "Lieutenant General" stays)
     last = len(taken)
-    while last - 1 > roles[0] and doc[taken[last - 1]].lower_ in _COURTESY_WORDS:
+    ranks_only = all(_rank_word(doc[taken[k]].text) for k in roles)
+    while last - 1 > roles[0] and (
+        doc[taken[last - 1]].lower_ in _COURTESY_WORDS
+        or (
+            not ranks_only
+            and _rank_word(doc[taken[last - 1]].text)
+            and not _office_general(doc, taken[last - 1])
+        )
+    ):
         last -= 1
     return _span_text(doc, taken[first:last])
 
 
+def _office_general(doc: Tokens, i: int) -> bool:
+    """Token `i` is the "General" of an office ("Secretary General", "Director-General"), not a rank."""
+    prev = doc[i - 1]
+    return doc[i].lower_ == "general" and (
+        prev.text in ("-", "\u2013") or (is_role(prev) and not _rank_word(prev.text))
+    )
+
+
 def post_title(doc: Tokens, end: int, stop: Container[int]) -> str | None:
     """Apposition after a name: ", chairman of the X Association," / ", who is the ...", else None."""
+    return _span_text(doc, post_title_tokens(doc, end, stop))
+
+
+def post_title_tokens(doc: Tokens, end: int, stop: Container[int]) -> list[int]:
+    """Token indices of the apposition `post_title` reads after a name ([] if there is none)."""
     if end >= len(doc) or doc[end].text != ",":
-        return None
+        return []
     i = end + 1
     if i < len(doc) and doc[i].lower_ in ("who", "which") and i + 1 < len(doc) and doc[i + 1].lemma_ == "be":
         i += 2
@@ -272,11 +350,15 @@ def post_title(doc: Tokens, end: int, stop: Container[int]) -> str | None:
         ):
             i += 5  # the same age split into tokens: "52 - year - old"
             continue
-        if tok.text in _QUOTES or low in ("'s", "\u2019s", "-", "\u2013", "&"):
+        if (
+            tok.text in _QUOTES
+            or low in ("'s", "\u2019s", "-", "\u2013", "&")
+            or (tok.text == "," and taken and i + 1 not in stop and _list_comma(doc, i))
+        ):
             pass
         elif (
             low in _INNER_ADP
-            or low in ("the", "and")
+            or low in ("the", "and", "from")  # ", a pilgrim from Agra"
             or (low in ("a", "an") and doc[i - 1].lower_ in _INNER_ADP)
         ):
             if i + 1 >= len(doc) or (doc[i + 1].is_punct and doc[i + 1].text not in _QUOTES):
@@ -292,22 +374,22 @@ def post_title(doc: Tokens, end: int, stop: Container[int]) -> str | None:
             "DET",
             "CCONJ",
         ):
-            if not (tok.is_title and tok.pos_ in ("VERB", "ADV")):
+            if not ((tok.is_title and tok.pos_ in ("VERB", "ADV")) or (tok.pos_ == "ADV" and is_role(tok))):
                 break
         elif not _titleish(tok):
             break
         if not taken and any(c.isdigit() for c in tok.text):
-            return None
+            return []
         taken.append(i)
         i += 1
     if i < len(doc) and i in stop:
-        return None  # ", People's Artist Farhad Badalbeyli": the next listed person's title
-    while taken and doc[taken[-1]].lower_ in (*_INNER_ADP, "the", "and", "-", "&"):
+        return []  # ", People's Artist Farhad Badalbeyli": the next listed person's title
+    while taken and doc[taken[-1]].lower_ in (*_INNER_ADP, "the", "and", "from", "-", "&"):
         taken.pop()
     roles = [k for k in taken if _role_like(doc[k])]
     if not roles or doc[roles[0]].tag_ in ("NNS", "NNPS"):
-        return None  # "X, employees of the Embassy, ..." is a list, not an apposition
-    return _span_text(doc, taken)
+        return []  # "X, employees of the Embassy, ..." is a list, not an apposition
+    return taken
 
 
 def _role_like(tok: Token) -> bool:
@@ -321,6 +403,10 @@ def singular(title: str) -> str:
     words = title.split()
     for k, word in enumerate(words):
         low = word.lower()
+        if low in _INNER_ADP:
+            break  # "Speaker of the House of Representatives": a plural after "of" names a body
+        if k > 0 and word[:1].isupper() and k < len(words) - 1:
+            continue  # "Kaizer Chiefs coach": a capitalised plural inside a title is part of a name
         if low.endswith("s") and low[:-1] in ROLE_WORDS:
             words[k] = word[:-1]
             return " ".join(words)
@@ -330,9 +416,7 @@ def singular(title: str) -> str:
 def _span_text(doc: Tokens, idxs: list[int]) -> str | None:
     if not idxs:
         return None
-    text = "".join(doc[i].text_with_ws for i in range(idxs[0], idxs[-1] + 1)).strip(
-        " ,-\u2013\u2014\"\u201c\u201d'\u2018\u2019"
-    )
+    text = "".join(doc[i].text_with_ws for i in idxs).strip(" ,-\u2013\u2014\"\u201c\u201d'\u2018\u2019")
     if text.lower().startswith("the "):
         text = text[4:]
     return text or None
