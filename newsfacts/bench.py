@@ -233,7 +233,8 @@ HEADER = (
 
 
 def append_to_markdown(result: BenchResult, path: Path) -> None:
-    """Append one row to BENCHMARKS.md (creating it with its header), and the raw JSON below the table."""
+    """Append one row to the table of BENCHMARKS.md (creating the file with its header if missing); text
+    above or below the table is kept."""
     if not path.exists():
         path.write_text(
             "# Benchmarks\n\nWritten by `newsfacts bench` (see README). Machine: "

@@ -284,3 +284,31 @@ def test_marks_years_since(nlp: Language, text: str, published: date, expected: 
 )
 def test_one_year_needs_marks(nlp: Language, text: str) -> None:
     assert extract_anniversary(nlp(text), PUB) == (None, None)
+
+
+# --------------------------------------------------------------------------- decades, "years on", small numbers
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two years ago the flood swept the valley; mourners laid wreaths for the victims.", (2, 2021)),
+        ("Survivors gathered to remember the victims, a decade since the mine collapsed.", (10, 2013)),
+        ("Three decades on, the memorial still draws mourners.", (30, 1993)),
+        ("Fifteen years on from the siege, the town honored its victims.", (15, 2008)),
+    ],
+)
+def test_decades_and_years_on(nlp: Language, text: str, expected: tuple[int, int]) -> None:
+    assert extract_anniversary(nlp(text), PUB) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He spent 30 years on death row after the massacre.",  # "on" that opens a phrase
+        "The families of the victims have waited two decades for a verdict.",  # no "since" or "ago"
+        "The club was relegated a decade ago.",  # nothing commemorated
+    ],
+)
+def test_no_anniversary_in_decades_and_years_on(nlp: Language, text: str) -> None:
+    assert extract_anniversary(nlp(text), PUB) == (None, None)

@@ -82,7 +82,7 @@ CASES = [
     ("The storm left at least 22 dead and scores injured.", {("killed", 22, "at_least", "people")}),
     ("There have been 19 fatalities so far.", {("killed", 19, "exact", "people")}),
     ("Rescuers recovered 17 bodies from the rubble.", {("killed", 17, "exact", "people")}),
-    ("Rebels are holding 45 hostages.", {("captured", 45, "exact", "people")}),
+    ("Rebels are holding 45 hostages.", {("captured", 45, "exact", "hostages")}),
     (
         "Five killed, 12 injured in bus crash.",
         {("killed", 5, "exact", "people"), ("injured", 12, "exact", "people")},
@@ -350,7 +350,7 @@ WIRE_CASES = [
     ),
     (
         "Over 2 lakh people have been affected by the floods in 17 districts.",
-        {("affected", 200_000, "at_least", "people")},
+        {("affected", 200_000, "at_least", "people"), ("affected", 17, "exact", "districts")},
     ),
 ]
 
@@ -629,3 +629,130 @@ def test_part_of_a_counted_group_is_no_count_of_its_own(nlp):
 )
 def test_relatives_and_infection(nlp, text, want):
     assert counts(nlp, text) == want
+
+
+# Breakdowns of a counted group, tallies of a named group, places hit, a count of one, trapped people.
+PART_AND_PLACE_CASES = [
+    (
+        "Officers detained 30 people: 11 Kenyans, 12 from Uganda and seven from Tanzania.",
+        {
+            ("arrested", 30, "exact", "people"),
+            ("arrested", 11, "exact", "Kenyans"),
+            ("arrested", 12, "exact", "people"),
+            ("arrested", 7, "exact", "people"),
+        },
+    ),
+    (
+        "Police arrested 25 people, including 9 foreigners, at a casino. "
+        "An officer said the suspects comprised 16 Malaysians, six from Vietnam and three from Laos.",
+        {
+            ("arrested", 25, "exact", "people"),
+            ("arrested", 9, "exact", "foreigners"),
+            ("arrested", 16, "exact", "Malaysians"),
+            ("arrested", 6, "exact", "people"),
+            ("arrested", 3, "exact", "people"),
+        },
+    ),
+    (
+        "Border guards detained 14 migrants, including 8 Afghans. Officials said four of the Afghans "
+        "had entered the country twice before.",
+        {
+            ("arrested", 14, "exact", "migrants"),
+            ("arrested", 8, "exact", "Afghans"),
+            ("arrested", 4, "exact", "Afghans"),
+        },
+    ),
+    (
+        "Medics found the three missing hikers, the park said, bringing the number of injured to five.",
+        {("missing", 3, "exact", "hikers"), ("injured", 5, "exact", "people")},
+    ),
+    ("State media put the number of dead at seven.", {("killed", 7, "exact", "people")}),
+    ("Doctors put the number of those wounded at 48.", {("injured", 48, "exact", "people")}),
+    (
+        "The toll from the gas leak rose to 11, with 30 people in hospital, nine of them in intensive care, "
+        "officials said.",
+        {
+            ("killed", 11, "exact", "people"),
+            ("injured", 30, "exact", "people"),
+            ("injured", 9, "exact", "people"),
+        },
+    ),
+    ("The mayor said that one firefighter had been badly burned.", {("injured", 1, "exact", "firefighters")}),
+    ("Five villagers were burned alive.", {("killed", 5, "exact", "villagers")}),
+    (
+        "The chief said that one firefighter had been slightly injured.",
+        {("injured", 1, "exact", "firefighters")},
+    ),
+    ("Forty hamlets were flattened by the storm.", {("affected", 40, "exact", "hamlets")}),
+    ("Militias torched 12 villages in the valley.", {("affected", 12, "exact", "villages")}),
+    (
+        "The cyclone has affected 900,000 people in 11 districts.",
+        {("affected", 900_000, "exact", "people"), ("affected", 11, "exact", "districts")},
+    ),
+    (
+        "About 50,000 people across 60 municipalities were hit by the floods.",
+        {("affected", 50_000, "approx", "people"), ("affected", 60, "exact", "municipalities")},
+    ),
+    (
+        "Some 4 million people have been affected by the drought in 23 counties.",
+        {("affected", 4_000_000, "approx", "people"), ("affected", 23, "exact", "counties")},
+    ),
+    (
+        "Up to 30 people may still be trapped under the collapsed hotel's rubble.",
+        {("missing", 30, "at_most", "people")},
+    ),
+    ("Eight miners remain trapped underground.", {("missing", 8, "exact", "miners")}),
+    ("Eleven of those killed were children.", {("killed", 11, "exact", "children")}),
+    ("Rebels are holding 12 hostages.", {("captured", 12, "exact", "hostages")}),
+    # the parts of a group a tally word names, listed after a verb of composition
+    (
+        "The dead comprised 14 soldiers and 9 civilians.",
+        {("killed", 14, "exact", "soldiers"), ("killed", 9, "exact", "civilians")},
+    ),
+    (
+        "The detainees consisted of 21 students and 5 lecturers.",
+        {("arrested", 21, "exact", "students"), ("arrested", 5, "exact", "lecturers")},
+    ),
+    # the cities where arrests were made are not hit
+    ("Police arrested 40 people in three cities.", {("arrested", 40, "exact", "people")}),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"), PART_AND_PLACE_CASES, ids=[c[0][:48] for c in PART_AND_PLACE_CASES]
+)
+def test_parts_tallies_and_places(nlp, text, want):
+    assert counts(nlp, text) == want
+
+
+PART_AND_PLACE_NOT_COUNTS = [
+    "Two men, ages 20 and 23, were charged with fraud.",  # ages, not people
+    "Police questioned three women, aged 30, 34 and 41, over the theft.",
+    "A prosecutor opened a case over negligence resulting in the death of two or more persons.",  # offence wording
+    "He faces charges of causing the death of more than one person.",
+    "The company employs 2,000 people in 14 districts.",
+    "The festival will show 90 films from 31 countries.",  # origin of a cultural quantity
+    "Some 3,000 civilians are trapped in the besieged town.",  # trapped by a siege is no missing person
+    "The storm could kill dozens.",  # a prediction
+    "Turkey has 81 provinces and 973 districts.",
+    "The rebels control 12 towns in the north.",  # territory
+    "Rioters burned 40 tyres on the highway.",  # burning things hurts no one
+    "The delegation comprised 12 ministers and 30 business leaders.",  # parts of no counted group
+    "The rescue team consisted of 40 firefighters and 6 doctors.",
+    "A bus carrying 40 passengers crashed. Two of the passengers survived unhurt.",
+]
+
+
+@pytest.mark.parametrize("text", PART_AND_PLACE_NOT_COUNTS, ids=[t[:48] for t in PART_AND_PLACE_NOT_COUNTS])
+def test_parts_tallies_and_places_not_counts(nlp, text):
+    assert counts(nlp, text) == set()
+
+
+def test_origin_of_a_group_is_no_count(nlp):
+    # "one family" says where the six came from
+    assert counts(nlp, "Six people from one family were killed.") == {("killed", 6, "exact", "people")}
+    assert counts(nlp, "Seven members of two households drowned.") == {("killed", 7, "exact", "members")}
+
+
+def test_ages_do_not_make_the_group_elderly(nlp):
+    assert counts(nlp, "Police arrested three men, aged 20, 23 and 31.") == {("arrested", 3, "exact", "men")}

@@ -282,3 +282,27 @@ def test_dates_joined_by_and_need_between(nlp: Language) -> None:
         ("March 3, 2024", "2024-03-03", "2024-03-03"),
         ("March 9, 2024", "2024-03-09", "2024-03-09"),
     ]
+
+
+def test_day_set_as_a_deadline_is_a_date(nlp: Language) -> None:
+    # the subject of setting a day is that day, not the name of a commemoration
+    text = "The firm will pay a dividend, with March 20 fixed as the record date."
+    assert ranges(nlp, text, PUB) == [("March 20", "2023-03-20", "2023-03-20")]
+
+
+def test_spelled_ordinal_of_month_is_a_holiday_name(nlp: Language) -> None:
+    text = "Fireworks lit up the Fourth of July parade, and the Fifth of November bonfires drew crowds."
+    assert ranges(nlp, text, PUB) == []
+
+
+def test_day_a_hearing_is_put_off_to_is_the_nearest_one(nlp: Language) -> None:
+    # the past tense is the deferral's; the new day lies after it, here a few months after publication
+    text = "The judge adjourned the trial until July 2."
+    assert ranges(nlp, text, PUB) == [("July 2", "2023-07-02", "2023-07-02")]
+    text = "The curfew was extended to March 2."
+    assert ranges(nlp, text, PUB) == [("March 2", "2023-03-02", "2023-03-02")]
+
+
+def test_early_hours_of_a_day_is_a_date(nlp: Language) -> None:
+    text = "The blaze broke out in the early hours of 4 March."
+    assert ranges(nlp, text, PUB) == [("4 March", "2023-03-04", "2023-03-04")]

@@ -125,3 +125,16 @@ def test_dashed_range_before_a_plural_is_two_numbers(nlp):
     # "20-30 people" states a range; "won 6-4" and "the 2-1 win" are scores
     assert mentions(nlp, "Between 20-30 people fled.") == [("20", 20), ("30", 30)]
     assert mentions(nlp, "They won 6-4 and then the 2-1 win followed.") == []
+
+
+def test_one_after_a_complementizer_is_a_number(nlp):
+    # "that" opening a clause does not make "one" a pronoun; "that one" as a pronoun stays out
+    assert mentions(nlp, "She said that one worker was hurt.") == [("one", 1)]
+    assert mentions(nlp, "Of the two boats, he bought that one.") == [("two", 2)]
+
+
+def test_half_a_dozen_is_six(nlp):
+    assert mentions(nlp, "Half a dozen were hurt and half a million fled.") == [
+        ("Half a dozen", 6),
+        ("half a million", 500_000),
+    ]

@@ -529,11 +529,12 @@ _ANNIV_ORDINAL_RE = re.compile(
 )
 _YEARS_SINCE_RE = re.compile(
     rf"\b(?:(?P<n>\d{{1,3}}|{_CARD_WORD})\s+years|(?P<q>a\s+quarter(?:\s+of\s+a|-)\s*century)|(?P<h>half\s+a\s+century)"
-    r"|(?P<one>(?:one|a)\s+year))"
-    r"\s+(?:ago|since|ha(?:ve|s)\s+passed\s+since|passed\s+since)\b",
+    rf"|(?P<one>(?:one|a)\s+year)|(?P<d>a|one|{_CARD_WORD})\s+decades?)"
+    r"\s+(?:ago|since|ha(?:ve|s)\s+passed\s+since|passed\s+since|on(?=\s*[,.;:!?\u2013\u2014]|\s*$|\s+from\b))\b",
     re.IGNORECASE,
 )
-"""'34 years ago', 'thirty years have passed since', 'a quarter of a century has passed since'."""
+"""'34 years ago', 'thirty years have passed since', 'a quarter of a century has passed since', 'two
+decades since', '30 years on,', 'ten years on from'."""
 _MARKS_RE = re.compile(
     r"\bmark(?:s|ed|ing)?\s+(?:(?:exactly|precisely|just|now|already|fully)\s+)?$", re.IGNORECASE
 )
@@ -546,17 +547,26 @@ _COMMEMORATIVE_RE = re.compile(
 _YEAR_RE = re.compile(r"(?<![\w.,$-])(1[5-9]\d\d|20\d\d)(?![\w%]|[.,]\d)")
 
 
-_SMALL_ORDINALS = {"first": 1, "second": 2, "third": 3}
-"""alpha2digit keeps ordinals below its threshold as words."""
-
-
 def _number(text: str) -> int | None:
-    """'34th', 'thirty-fourth', 'thirty four', 'first' -> int."""
+    """'34th', 'thirty-fourth', 'thirty four', 'first', 'two' -> int. With no threshold alpha2digit also
+    reads the small numbers ('two years ago') that it keeps as words by default."""
     words = text.replace("-", " ").lower().split()
-    if len(words) == 1 and words[0] in _SMALL_ORDINALS:
-        return _SMALL_ORDINALS[words[0]]
-    m = re.search(r"\d+", alpha2digit(" ".join(words), "en"))
+    m = re.search(r"\d+", alpha2digit(" ".join(words), "en", threshold=0))
     return int(m.group()) if m else None
+
+
+def _span_years(m: re.Match[str]) -> int | None:
+    """The years a `_YEARS_SINCE_RE` hit spans: 'a quarter of a century' 25, 'two decades' 20."""
+    if m.group("q"):
+        return 25
+    if m.group("h"):
+        return 50
+    if m.group("one"):
+        return 1
+    if m.group("d"):
+        decades = 1 if m.group("d").lower() == "a" else _number(m.group("d"))
+        return 10 * decades if decades else None
+    return _number(m.group("n"))
 
 
 def _of_year(doc: Doc, published: date, years: int) -> int:
@@ -578,10 +588,10 @@ def extract_anniversary(doc: Doc, published: date) -> tuple[int | None, int | No
             n = 100 if m.group("c") else _number(m.group("n") or m.group("y"))
             if n and 0 < n <= 500:
                 return n, _of_year(doc, published, n)
-    if " year" not in lower and "century" not in lower:
+    if " year" not in lower and "century" not in lower and "decade" not in lower:
         return None, None
     for m in _YEARS_SINCE_RE.finditer(text):
-        n = 25 if m.group("q") else 50 if m.group("h") else 1 if m.group("one") else _number(m.group("n"))
+        n = _span_years(m)
         if not n or n > 500:
             continue
         marked = _MARKS_RE.search(text, max(m.start() - 22, 0), m.start())

@@ -63,6 +63,8 @@ _PERSON_KILLING = frozenset({"destroy", "wipe", "exterminate", "annihilate"})
 _LAW_ENFORCEMENT = _words("police policeman policemen officer authority agent gendarme gendarmerie")
 # Verbs that mean abduction only when their patient is people: "seized 27 aid workers".
 _PERSON_SEIZING = frozenset({"seize", "snatch", "grab"})
+# Verbs that mean wounding only when their patient is people: "3 firemen were burned", "burned 20 tyres".
+_PERSON_HARMING = frozenset({"burn", "scald", "stab"})
 # Adjectives and nouns that carry the event as a complement: "went missing", "became refugees".
 _COMPLEMENT_CATEGORY = _cats(
     {
@@ -202,13 +204,17 @@ _DISEASE_WORDS = _words(
     """
 )
 _CASE_LEMMAS = frozenset({"case", "infection"})
+# Offences named by their outcome: "charges of causing the death of more than one person".
+_CAUSING_VERBS = _words("cause result lead entail")
+_OFFENCE_WORDS = _words("charge case article offence offense crime violation law statute count")
 _LEGAL_WORDS = _words(
     "court judge trial lawsuit prosecutor prosecution criminal crime police charge file suit"
 )
 # Modifiers that make a "unit" a home: "residential units", "housing units".
 _HOUSING_WORDS = _words("residential housing dwelling apartment living")
 _PLACE_LEMMAS = _words(
-    "village town settlement district community region province city neighbourhood neighborhood"
+    "village town settlement district community region province city neighbourhood neighborhood "
+    "municipality county hamlet commune"
 )
 _COUNTRY_LEMMAS = frozenset({"country", "nation"})
 _THING_LEMMAS = _PROPERTY_LEMMAS | _PLACE_LEMMAS | _COUNTRY_LEMMAS
@@ -226,7 +232,15 @@ _AFFECT_LEMMAS = _words(
     "hit affect affected impact impacted strike stricken flood inundate submerge underwater maroon waterlog "
     "cut_off"
 )
+# What a village or district suffers: a flood or storm hits it, fighting razes it.
+_PLACE_HARM_LEMMAS = _AFFECT_LEMMAS | (_IMPACT_LEMMAS - {"threaten", "reduce"})
 _FLOODWATER = frozenset({"water", "waters", "floodwater", "floodwaters"})
+# Nouns that name the people of a category when they refer back to a count: "the suspects" (arrested).
+_ROLE_CATEGORY = {"suspect": "arrested"}
+# Verbs that list the parts of a group: "the dead included 12 women", "the suspects comprised 13 Malaysians".
+_BREAKDOWN_VERBS = _words("include comprise consist")
+# Verbs that take a part out of a group: "two of the passengers survived".
+_ESCAPE_VERBS = _words("survive escape flee rescue release free recover return")
 _ANAPHORIC_DET = frozenset(
     {"the", "these", "those", "both", "its", "their", "our", "his", "her", "my", "your"}
 )
@@ -247,12 +261,12 @@ _PERSON_LEMMAS = _words(
     motorist cyclist hiker climber swimmer diver camper commuter traveller traveler
     """
 )
-# Subjects that say no more than "people": "15 others", "19 fatalities", "five locals".
+# Subjects that say no more than "people": "15 others", "19 fatalities", "five locals". Nouns for people
+# in a state ("hostages", "refugees", "detainees") name who they are and are kept as written.
 _SUBJECT_PEOPLE = _words(
     """
     people person individual local other more victim death fatality dead body corpse life soul injured
-    wounded injury hurt missing casualty hostage captive abductee refugee idp idps evacuee detainee arrestee one
-    displaced homeless slain martyr deceased arrest
+    wounded injury hurt missing casualty one displaced homeless slain martyr deceased arrest
     """
 )
 _SUBJECT_MAP = {
@@ -327,6 +341,8 @@ _QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("towards",), "approx"),
 )
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod"})
+# Relations that make a word an argument of its verb; a number or noun in none of them is verbless.
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
 _LIST_JOINERS = frozenset({",", "and", ";", "while", "with", "plus", "as", "whereas"})
 _SUBGROUP_PREPS = frozenset({"including", "among", "plus", "alongside", "besides"})
 
@@ -452,7 +468,7 @@ def _is_noise(doc: Doc, m: _Mention) -> bool:
         return True
     if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
         return True
-    if _one_of(m) or _none_of(m):
+    if _one_of(m) or _none_of(m) or _is_age(a) or _is_source_group(m) or _is_offence_wording(m):
         return True
     # the idiom "kill two birds with one stone"
     if noun is not None and noun.lemma_ in ("bird", "stone") and "stone" in (t.lemma_ for t in noun.sent):
@@ -461,6 +477,49 @@ def _is_noise(doc: Doc, m: _Mention) -> bool:
     if _is_year_shaped(a) and noun is None:
         return a.dep_ not in ("nsubj", "nsubjpass")
     return _is_year_label(m)
+
+
+def _is_age(tok: Token) -> bool:
+    """ "two men, ages 20 and 23", "aged between 19 and 45", "between the ages of 15 and 19": ages, the
+    first number of a list hanging on "age" or "aged" and the others conjoined with it."""
+    while tok.dep_ == "conj" and tok.head.like_num:
+        tok = tok.head
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ in ("of", "between") and head.head.i != head.i:
+        head = head.head
+    return head.i != tok.i and (head.lemma_.lower() == "age" or head.lower_ in ("aged", "ages"))
+
+
+def _is_source_group(m: _Mention) -> bool:
+    """ "six people from one family", "four members of two households": a number in a phrase on a counted
+    noun says where the group came from; the count is the group's own number."""
+    core = m.core
+    if core.dep_ != "pobj" or core.head.lower_ not in ("from", "of"):
+        return False
+    owner = core.head.head
+    return owner.pos_ == "NOUN" and any(c.dep_ == "nummod" for c in owner.children)
+
+
+def _is_offence_wording(m: _Mention) -> bool:
+    """ "a case over violations resulting in the death of two or more persons", "charges of causing the
+    death of more than one person": the wording of an offence, which states no casualties. The gerund
+    describes an offence noun, or it sits in a clause about one and states an open threshold."""
+    core = m.core
+    if core.dep_ != "pobj" or core.head.lower_ != "of":
+        return False
+    event = core.head.head
+    verb = event.head.head if event.dep_ == "pobj" else event.head
+    if event.lemma_.lower() not in _EVENT_NOUN_CATEGORY or verb.tag_ != "VBG":
+        return False
+    if verb.lemma_.lower() not in _CAUSING_VERBS:
+        return False
+    for t in verb.ancestors:  # the nouns the gerund describes, up to the clause's own verb
+        if t.lemma_.lower() in _OFFENCE_WORDS:
+            return True
+        if t.pos_ in ("VERB", "AUX"):
+            threshold = m.qualifier == "at_least"  # "two or more", "more than one"
+            return threshold and any(c.lemma_.lower() in _OFFENCE_WORDS for c in t.children)
+    return False
 
 
 def _is_year_shaped(tok: Token) -> bool:
@@ -527,10 +586,12 @@ def _of_parents(tok: Token) -> bool:
 
 
 def _is_negated(verb: Token) -> bool:
-    """ "were not killed", "could kill": no count was stated."""
-    return any(c.dep_ == "neg" for c in verb.children) or any(
-        c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in verb.children
-    )
+    """ "were not killed", "could kill": no count was stated. A hedge on a state that still holds ("may
+    still be trapped") reports a count, though an uncertain one."""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    hedged = any(c.dep_ == "aux" and c.lower_ in ("could", "would", "might", "may") for c in verb.children)
+    return hedged and not any(c.dep_ == "advmod" and c.lower_ == "still" for c in verb.children)
 
 
 def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0) -> str | None:
@@ -548,7 +609,7 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
         if c.dep_ == "advcl" and low in _CAPTIVE_WORDS and lemma in _HOLDING_VERBS:
             return "captured"  # "held 12 people hostage", with "hostage" read as a verb
         if c.dep_ in ("acomp", "oprd", "xcomp", "attr"):
-            cat = _COMPLEMENT_CATEGORY.get(low) or _COMPLEMENT_CATEGORY.get(clem)
+            cat = _COMPLEMENT_CATEGORY.get(low) or _COMPLEMENT_CATEGORY.get(clem) or _trapped(c)
             if cat:
                 return cat
             if (low in _CAPTIVE_WORDS or clem in _CAPTIVE_WORDS) and lemma in _HOLDING_VERBS:
@@ -682,16 +743,18 @@ def _verb_category(verb: Token, dep: str, arg: Token | None = None) -> tuple[str
         return comp, False
     if verb.lower_ == "missing":
         return "missing", False
-    if lemma == "include" and dep == "dobj":
-        for c in verb.children:  # "the victims included 12 women"
-            clem = c.lemma_.lower()
-            if c.dep_ == "nsubj" and (c.lower_ in _NOUN_CATEGORY or clem in _WEAK_NOUN_CATEGORY):
-                return _NOUN_CATEGORY.get(c.lower_) or _WEAK_NOUN_CATEGORY[clem], False
-            if c.dep_ == "nsubj" and c.lower_ in ("those", "people"):
-                cat = _modifier_category(c, c.i)  # "those killed included two journalists"
-                if cat:
-                    return cat, False
-    cat = _VERB_CATEGORY.get(lemma) or _burial_category(verb) or _conjoined_participle(verb) or _struck(verb)
+    group = _listed_group(verb) if dep == "dobj" else None
+    if group is not None:  # "the victims included 12 women", "those killed included two journalists"
+        cat = _group_noun_category(group, weak_ok=True)
+        if cat:
+            return cat, False
+    cat = (
+        _VERB_CATEGORY.get(lemma)
+        or _burial_category(verb)
+        or _conjoined_participle(verb)
+        or _struck(verb)
+        or _trapped(verb)
+    )
     if cat is None and dep == "dobj" and _lost_in_event(verb, arg):
         cat = "killed"
     if cat is None:
@@ -746,6 +809,19 @@ def _conjoined_participle(verb: Token) -> str | None:
     return None
 
 
+def _trapped(verb: Token) -> str | None:
+    """ "12 people are trapped under the rubble", "miners remain trapped underground": people not yet
+    reached, whose fate is unknown. Those trapped in a besieged city or by floodwater are another matter."""
+    if verb.lemma_.lower() != "trap" and verb.lower_ != "trapped":
+        return None
+    for c in verb.children:
+        if c.dep_ == "advmod" and c.lower_ == "underground":
+            return "missing"
+        if c.dep_ == "prep" and any(o.lemma_.lower() in _DEBRIS_WORDS for o in c.children):
+            return "missing"
+    return None
+
+
 def _burial_category(verb: Token) -> str | None:
     """ "We have buried 27 people", "12 were buried on Sunday": burial is of the dead. Buried under rubble
     or by a landslide, people may still be alive, and a landslide that buried a village is no funeral."""
@@ -781,6 +857,11 @@ def _modifier_category(noun: Token, after: int) -> str | None:
         low, clem = c.lower_, c.lemma_.lower()
         if c.dep_ == "amod" and low in _MODIFIER_CATEGORY:
             return _MODIFIER_CATEGORY[low]
+        if c.dep_ == "prep" and low == "in" and noun.dep_ not in _ARGUMENT_DEPS:
+            # a verbless "with 30 people in hospital", "nine of them in intensive care": read as "remain in"
+            cat = _prep_category("remain", c)
+            if cat:
+                return cat
         if c.dep_ in ("acl", "relcl", "amod") and c.pos_ in ("VERB", "ADJ"):
             if c.dep_ == "relcl" and not any(
                 g.dep_ in ("nsubj", "nsubjpass") and g.tag_ in ("WP", "WDT") for g in c.children
@@ -859,16 +940,34 @@ def _phrase_category(core: Token) -> str | None:
         verb = head.head
         if verb.dep_ == "advmod" and verb.lower_ in ("up", "down"):
             verb = verb.head  # "the toll rose to 41, up from 23": the adverb hangs on the tally's verb
-        if verb.lemma_.lower() in _TOLL_NOUNS:
-            return _toll_category(verb)
+        toll = _tally_owner(verb)
+        if toll is not None:
+            return _toll_category(toll)
     if verb is not None:
         for c in verb.children:
             if c.dep_ not in ("nsubj", "nsubjpass", "dobj") or c == core:
                 continue
-            if c.lemma_.lower() in _TOLL_NOUNS:
-                return _toll_category(c)
+            cat = _toll_category(c) if c.lemma_.lower() in _TOLL_NOUNS else None
+            if cat:
+                return cat  # "official figures put the number of dead at three": the source is no tally
             if c.lower_ in _NOUN_CATEGORY and core.pos_ == "NUM":
                 return _NOUN_CATEGORY[c.lower_]  # "fatalities rose to 20"
+    return None
+
+
+def _tally_owner(tok: Token) -> Token | None:
+    """The tally noun a "to"/"at" phrase belongs to when the parser hung it on the tally itself or on
+    its "of" object: "the number to 54", "bringing the number of injured to six", "put the number of
+    those killed at 14"."""
+    t = tok
+    for _ in range(3):
+        if t.lemma_.lower() in _TOLL_NOUNS:
+            return t
+        if t.dep_ == "prep" and t.lower_ == "of":
+            return t.head if t.head.lemma_.lower() in _TOLL_NOUNS else None
+        if t.dep_ not in ("pobj", "acl"):
+            return None
+        t = t.head
     return None
 
 
@@ -1041,6 +1140,9 @@ def _own_category(doc: Doc, m: _Mention) -> str | None:
             return "killed"  # "8 families were completely destroyed"
         if verb.lemma_.lower() in _PERSON_SEIZING and not _is_negated(verb):
             return _seizure_category(verb)  # "gunmen seized 27 aid workers", but "police seized 40 rifles"
+        if verb.lemma_.lower() in _PERSON_HARMING and not _is_negated(verb):
+            # "two firefighters were badly burned", "stabbed three passers-by"; "burned alive" kills
+            return "killed" if any(c.lower_ == "alive" for c in verb.children) else "injured"
     return cat
 
 
@@ -1052,10 +1154,13 @@ def _seizure_category(verb: Token) -> str:
     return "arrested" if police else "captured"
 
 
-def _thing_category(m: _Mention, sent_lemmas: frozenset[str], elided: str | None = None) -> str | None:
+def _thing_category(
+    m: _Mention, sent_lemmas: frozenset[str], elided: str | None = None, in_hit_area: bool = False
+) -> str | None:
     """Homes burned, villages hit, countries that acted: the non-human counts worth keeping.
 
-    `elided` is the lemma of the thing a bare number stands for: "damaged another 8,000 (houses)"."""
+    `elided` is the lemma of the thing a bare number stands for: "damaged another 8,000 (houses)";
+    `in_hit_area` says that the places hold a count of people affected."""
     noun = m.noun
     if elided is not None:
         noun, lemma = noun or m.anchor, elided
@@ -1081,7 +1186,8 @@ def _thing_category(m: _Mention, sent_lemmas: frozenset[str], elided: str | None
         if any(c.lemma_.lower() in _TOLL_NOUNS for c in owner.children if c.dep_ == "nsubj"):
             words |= sent_lemmas  # "The number rose from 80 homes as firefighters counted houses burned"
     if lemma in _PLACE_LEMMAS:
-        return "affected" if words & _AFFECT_LEMMAS else None
+        # villages flooded, hit or razed, and the districts where the people hit live
+        return "affected" if words & _PLACE_HARM_LEMMAS or in_hit_area else None
     if lemma in _PROPERTY_LEMMAS and words & _IMPACT_LEMMAS:
         return "affected" if words & {"affect", "affected", "impact", "impacted"} else "other"
     if lemma in _COUNTRY_LEMMAS and noun.tag_ == "NNS":
@@ -1091,6 +1197,26 @@ def _thing_category(m: _Mention, sent_lemmas: frozenset[str], elided: str | None
             return None
         return "other"
     return None
+
+
+def _in_hit_area(m: _Mention, by_token: dict[int, _Mention]) -> bool:
+    """ "18 lakh people in 14 districts have been affected", "affected 180,000 people in 420 municipalities",
+    "cases passed 5,600 in 19 of the 28 districts": places that hold a count of people affected are hit
+    too. Only that category: the three villages where 20 people were killed are not counted."""
+    place = m.anchor if m.partitive else m.noun
+    if place is None or place.dep_ != "pobj" or place.head.lower_ not in ("in", "across", "throughout"):
+        return False
+    # the phrase's holder, then up to the clause verb: "affected by the drought in 23 counties"
+    near = [place.head.head]
+    while near[-1].pos_ not in ("VERB", "AUX") and near[-1].dep_ in ("pobj", "agent", "prep"):
+        if len(near) == 4:
+            break
+        near.append(near[-1].head)
+    if near[-1].pos_ in ("VERB", "AUX"):
+        near += near[-1].children
+    return any(
+        (hit := by_token.get(t.i)) is not None and hit is not m and hit.category == "affected" for t in near
+    )
 
 
 def _is_known_group(m: _Mention, noun: Token) -> bool:
@@ -1117,10 +1243,12 @@ def _housing_modifier(noun: Token) -> str | None:
     return None
 
 
-def _count_thing(m: _Mention, previous: _Mention | None, sent_lemmas: frozenset[str]) -> None:
+def _count_thing(
+    m: _Mention, previous: _Mention | None, sent_lemmas: frozenset[str], by_token: dict[int, _Mention]
+) -> None:
     """Set the category of a count of things, by its own noun or by the noun of the thing count it
     continues: "destroyed 400 homes and damaged 1,500 more"."""
-    m.category = _thing_category(m, sent_lemmas)
+    m.category = _thing_category(m, sent_lemmas, in_hit_area=_in_hit_area(m, by_token))
     if m.category is not None and m.noun is not None:
         m.thing = _thing_lemma(m.noun)
     elif previous is not None and previous.sent == m.sent and previous.thing and _is_elided(m):
@@ -1159,15 +1287,26 @@ def _tallied_noun(core: Token) -> Token | None:
     "the tally of infections rose to 300"."""
     if core.dep_ == "pobj" and core.head.lower_ in _TOLL_PREPS:
         verb = core.head.head
+        owner = _tally_owner(verb)
+        if owner is not None:
+            return _of_object(owner)  # "bringing the number of injured to six"
     elif core.dep_ in ("dobj", "attr"):
         verb = core.head
     else:
         return None
     for toll in verb.children:
-        if toll.dep_ in ("nsubj", "nsubjpass") and toll.lemma_.lower() in _TOLL_NOUNS:
-            for prep in toll.children:
-                if prep.dep_ == "prep" and prep.lower_ == "of":
-                    return next((o for o in prep.children if o.dep_ == "pobj"), None)
+        if toll.dep_ in ("nsubj", "nsubjpass", "dobj") and toll.lemma_.lower() in _TOLL_NOUNS:
+            noun = _of_object(toll)
+            if noun is not None:
+                return noun
+    return None
+
+
+def _of_object(toll: Token) -> Token | None:
+    """ "cases" in "the number of cases": what a tally noun counts."""
+    for prep in toll.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 
 
@@ -1204,7 +1343,7 @@ def _may_inherit(noun: Token | None) -> bool:
     return noun.pos_ == "NOUN" and lemma not in _THING_LEMMAS and lemma not in _OBJECT_LEMMAS
 
 
-def _inherit(m: _Mention, by_token: dict[int, _Mention]) -> _Mention | str | None:
+def _inherit(m: _Mention, by_token: dict[int, _Mention], earlier: list[_Mention]) -> _Mention | str | None:
     """The count or trigger a category-less number hangs from: subgroups, partitives, coordinations."""
     # "Of the 613 victims, 106 were women", "76 of the wounded were children"
     if m.anchor.dep_ == "nsubj" and m.anchor.head.lemma_ == "be":
@@ -1219,9 +1358,12 @@ def _inherit(m: _Mention, by_token: dict[int, _Mention]) -> _Mention | str | Non
                     group = _group_noun_category(pobj)
                     if group:
                         return group
-    group = _partitive_group(m)
+    group = _partitive_group(m, earlier)
     if group is not None:
         return group
+    whole = _breakdown_of(m, earlier)
+    if whole is not None:
+        return whole
     verb = _next_finite_verb(m)
     if verb is not None:
         return _next_verb_category(m, verb)
@@ -1279,15 +1421,69 @@ def _next_verb_category(m: _Mention, verb: Token) -> str | None:
     return _fitting(cat, m) if cat else None
 
 
-def _partitive_group(m: _Mention) -> str | None:
+def _partitive_group(m: _Mention, earlier: list[_Mention]) -> str | None:
     """ "A dozen of the injured were referred to hospital", "two among the wounded": a part of a group
-    that a tally word names, whatever the clause then says of it ("victims" may be of anything)."""
+    that a tally word names, whatever the clause then says of it ("victims" may be of anything).
+    "five of the foreigners" after "arrested 42 people, including 29 foreigners": a part of a group that
+    an earlier count named, unless the clause says the part came out of it ("two of the passengers
+    survived")."""
     for prep in m.anchor.children:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "among") and prep.i > m.anchor.i:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.lower_ in _NOUN_CATEGORY and _is_bare_group(pobj):
+                if pobj.dep_ != "pobj" or not _is_bare_group(pobj):
+                    continue
+                if pobj.lower_ in _NOUN_CATEGORY:
                     return _NOUN_CATEGORY[pobj.lower_]
+                named = _referent(pobj, earlier)
+                if named is not None and m.anchor.head.lemma_.lower() not in _ESCAPE_VERBS:
+                    return named.category
     return None
+
+
+def _referent(group: Token, earlier: list[_Mention]) -> _Mention | None:
+    """The earlier count that a definite group refers back to: "the foreigners" after "29 foreigners",
+    "the suspects" after an arrest. Only the latest mention of the group counts, and only if it was a
+    count: after "a bus carrying 40 passengers", "the passengers" are those on board. `earlier` may run
+    past the group, in text order."""
+    if group.tag_ not in ("NNS", "NNPS") or not _is_person_noun(group):
+        return None
+    lemma = group.lemma_.lower()
+    role = _ROLE_CATEGORY.get(lemma)
+    for e in reversed(earlier):
+        if e.anchor.i >= group.i:
+            continue
+        if e.noun is not None and not e.partitive and e.noun.lemma_.lower() == lemma:
+            return e if e.category is not None else None
+        if role is not None and e.category == role:
+            return e
+    return None
+
+
+def _breakdown_of(m: _Mention, earlier: list[_Mention]) -> _Mention | str | None:
+    """ "the dead comprised 20 soldiers and 15 civilians", "the suspects comprised 13 Malaysians, 17 from
+    China ...": the parts of a group that a tally word names or that was counted before, listed after a
+    verb of composition."""
+    t = m.core
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ == "pobj" and t.head.lower_ == "of":
+        t = t.head  # "consisted of 12 women and 3 men"
+    if t.dep_ not in ("dobj", "prep"):
+        return None
+    group = _listed_group(t.head)
+    if group is None or not _is_bare_group(group):
+        return None
+    return _group_noun_category(group, weak_ok=True) or _referent(group, earlier)
+
+
+def _listed_group(verb: Token) -> Token | None:
+    """The group whose parts a verb of composition lists: "the victims" in "the victims included", "the
+    suspects, comprising 12 men and 3 women"."""
+    if verb.lemma_.lower() not in _BREAKDOWN_VERBS:
+        return None
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PRON"):
+        return verb.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _is_bare_group(group: Token) -> bool:
@@ -1298,14 +1494,16 @@ def _is_bare_group(group: Token) -> bool:
     return determined and not any(c.dep_ == "nummod" for c in children)
 
 
-def _group_noun_category(group: Token) -> str | None:
+def _group_noun_category(group: Token, weak_ok: bool = False) -> str | None:
     """What a tally noun naming a whole group says of its members: "the injured", "the victims" (the dead,
-    unless the sentence speaks of injuries)."""
+    unless the sentence speaks of injuries, or `weak_ok`: "the victims included"), "those killed"."""
     if group.lower_ in _NOUN_CATEGORY:
         return _NOUN_CATEGORY[group.lower_]
     weak = _WEAK_NOUN_CATEGORY.get(group.lemma_.lower())
-    if weak and not any(t.lemma_.lower() in _INJURY_WORDS for t in group.sent):
+    if weak and (weak_ok or not any(t.lemma_.lower() in _INJURY_WORDS for t in group.sent)):
         return weak
+    if group.lower_ in ("those", "people"):
+        return _modifier_category(group, group.i)
     return None
 
 
@@ -1350,8 +1548,8 @@ def _of_them(m: _Mention) -> bool:
     """ "two of them critically", "six of those children", "two seriously": a verbless subgroup of the
     group just counted ("three of them were released" says something else about them)."""
     head = m.anchor.head
-    if head.pos_ in ("VERB", "AUX") and head.lemma_ != "be":
-        return False
+    if head.pos_ in ("VERB", "AUX") and head.lemma_ != "be" and m.anchor.dep_ in _ARGUMENT_DEPS:
+        return False  # a clause of its own; a loose phrase hung on a far verb is still verbless
     doc = m.anchor.doc
     if m.noun is None and m.num.end < len(doc) and doc[m.num.end].lower_ in _SEVERITY:
         return m.first > 0 and doc[m.first - 1].text == ","
@@ -1400,12 +1598,16 @@ def _subject(m: _Mention) -> str | None:
     if noun is None:
         if any(c.dep_ == "amod" and c.lower_ in _OLD_WORDS for c in m.anchor.children):
             return "elderly"  # "70 elderly"
+        if _named_by_origin(m.anchor):
+            return "people"  # "13 Malaysians, 17 from China": the place is no noun of the count
         return None
     low, lemma = noun.lower_, noun.lemma_.lower()
     if m.thing is not None and _is_elided(m):
         return None  # "damaged 200 more": the homes of the count before
-    if lemma in _OLD_HEADS and any(c.dep_ == "amod" and c.lower_ in _OLD_WORDS for c in noun.children):
-        return "elderly"
+    if lemma in _OLD_HEADS and any(
+        c.dep_ == "amod" and c.lower_ in _OLD_WORDS and c.i < noun.i for c in noun.children
+    ):
+        return "elderly"  # "70 elderly people", but "three men, aged 20 to 31" are of any age
     if _NOUN_CATEGORY.get(low) in _STATUS_CATEGORIES and _NOUN_CATEGORY[low] != m.category:
         return _plural(lemma) if noun.tag_ == "NN" else low  # "12 refugees were killed": who they were
     if low in _SUBJECT_PEOPLE or lemma in _SUBJECT_PEOPLE:
@@ -1419,7 +1621,7 @@ def _subject(m: _Mention) -> str | None:
             c.lower_ for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN" and c.i < noun.i
         ]
         if comps:
-            return " ".join([*comps, low])
+            return " ".join([*comps, _plural(lemma) if noun.tag_ == "NN" else low])  # "one aid worker"
     if noun.pos_ == "PROPN" or noun.ent_type_ == "NORP":
         return noun.text
     return _plural(lemma) if noun.tag_ == "NN" else low
@@ -1486,7 +1688,7 @@ def _elided_subject(doc: Doc, m: _Mention, said: list[_Said]) -> str:
     parallel = [s for s in same if s.category == m.category]
     if parallel:
         return min(parallel, key=lambda s: s.subgroup).subject
-    if _is_partitive_of_group(m):
+    if _is_partitive_of_group(m) or _tallies_people(m):
         return "people"  # "Of the injured, two were in serious condition": the group is named, not elided
     for s in same:
         if not s.subgroup:
@@ -1498,6 +1700,23 @@ def _elided_subject(doc: Doc, m: _Mention, said: list[_Said]) -> str:
         if last.sent == m.sent - 1 and last.thing == thing and not last.subgroup:
             return last.subject
     return "children" if m.category == "orphaned" else "people"
+
+
+def _named_by_origin(anchor: Token) -> bool:
+    """ "17 from China", "seven from Indonesia": a bare number named by the country the people come from."""
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "from"
+        and any(o.ent_type_ in ("GPE", "LOC", "NORP") for o in p.children)
+        for p in anchor.children
+    )
+
+
+def _tallies_people(m: _Mention) -> bool:
+    """ "bringing the number of injured to six", "put the number of those killed at 14": the tally names
+    its group with a word that says no more than people."""
+    noun = _tallied_noun(m.core)
+    return noun is not None and (noun.pos_ == "PRON" or noun.lower_ in _SUBJECT_PEOPLE)
 
 
 def _is_amod_of(tok: Token, head: Token) -> bool:
@@ -1548,7 +1767,7 @@ def extract_counts(doc: Doc) -> list[Count]:
     previous: _Mention | None = None
     for m in mentions:
         if m.category is None and not m.closed and _may_inherit(m.noun):
-            parent = _inherit(m, by_token)
+            parent = _inherit(m, by_token, mentions)
             if isinstance(parent, _Mention):
                 m.category = parent.category
             elif isinstance(parent, str):
@@ -1567,7 +1786,7 @@ def extract_counts(doc: Doc) -> list[Count]:
             if m.category is None and m.noun is None and previous is not None and _is_bare_tally(m):
                 m.category = previous.category if previous.sent >= m.sent - 1 else None
         if m.category is None and not m.closed:
-            _count_thing(m, previous, sent_lemmas[m.sent])
+            _count_thing(m, previous, sent_lemmas[m.sent], by_token)
         if m.category is not None:
             previous = m
 

@@ -101,7 +101,7 @@ DATE_RE = re.compile(
 _TEMPORAL_NIGHT = frozenset(
     [
         *("night", "nights", "morning", "evening", "afternoon", "eve", "day", "dawn", "week", "as"),
-        *("weekend", "days", "period", "date"),
+        *("weekend", "days", "period", "date", "hours"),
     ]
 )
 """'the night of February 25-26', 'as of May 1': 'of' after these still introduces a real date."""
@@ -161,6 +161,8 @@ _YEAR_MEASURES = frozenset(
 """Plurals a year qualifies rather than a number counts: 'from 2013 levels', 'in 2015 prices'."""
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_LEMMAS = frozenset({"schedule", "plan", "expect", "due", "set", "upcoming", "next", "slate"})
+_DEFERRAL_LEMMAS = frozenset({"adjourn", "postpone", "defer", "delay", "extend", "reschedule", "push"})
+"""Verbs whose 'until' or 'to' date comes after the (past) deferral itself."""
 
 
 def _month(word: str) -> int:
@@ -225,6 +227,10 @@ def _tense(doc: Doc, span: Span, published: date, in_dateline: bool) -> str | in
         tok = tok.head
     if tok.lemma_ in _FUTURE_LEMMAS:
         return "future"
+    if tok.lemma_ in _DEFERRAL_LEMMAS and before[-1:] and before[-1] in ("until", "till", "to"):
+        return (
+            "present"  # "the trial was adjourned until Sept 12": a day after the deferral, near publication
+        )
     aux = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     if any(c.lower_ in _FUTURE_AUX for c in aux):
         return "future"
@@ -285,8 +291,8 @@ def _is_day_name(doc: Doc, span: Span) -> bool:
         return True
     root = span.root
     timed = before[:1] and before[0] in _TIME_PREPOSITIONS  # "signed on Sept. 30": a time, however parsed
-    if root.dep_ in ("nsubj", "nsubjpass", "compound", "nmod") and not timed:  # "November 8 is a day ..."
-        return True
+    if root.dep_ in ("nsubj", "nsubjpass", "compound", "nmod") and not timed and not _is_set_date(root):
+        return True  # "November 8 is a day ...", but "with January 25 fixed as the record date"
     if any(c.dep_ == "appos" for c in root.children):  # "November 8 - Victory Day"
         return True
     nxt = doc[span.end] if span.end < len(doc) else None
@@ -299,16 +305,34 @@ def _is_day_name(doc: Doc, span: Span) -> bool:
     )
 
 
+def _is_set_date(root: Token) -> bool:
+    """'January 25 was fixed as the record date', 'March 3 has been set for the vote': a day that is the
+    subject of setting it is a real day, not the name of a commemoration."""
+    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in _SETTING_LEMMAS
+
+
 def _is_bare_month_name(doc: Doc, tok: Token) -> bool:
-    """'May' the modal, 'April' the person, 'Black January' the name: a capitalized month word that is no date."""
+    """'May' the modal, 'April' the person, 'Black January' the name, 'the Fourth of July' the holiday:
+    a capitalized month word that is no date."""
     if tok.tag_ not in ("NNP", "NN") or tok.ent_type_ in ("PERSON", "ORG", "WORK_OF_ART"):
         return True
     if tok.i == 0:
         return False
+    if tok.i >= 2 and doc[tok.i - 1].lower_ == "of" and doc[tok.i - 2].lower_ in _ORDINAL_WORDS:
+        return True
     prev = doc[tok.i - 1]
     return prev.is_title and prev.pos_ in ("PROPN", "ADJ", "NOUN") and prev.lower_ not in _MONTH_QUALIFIERS
 
 
+_SETTING_LEMMAS = frozenset({"fix", "set", "schedule", "reschedule", "slate", "choose", "pick"})
+_ORDINAL_WORDS = frozenset(
+    [
+        *("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"),
+        *("eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth"),
+        *("eighteenth", "nineteenth", "twentieth", "thirtieth"),
+    ]
+)
+"""Spelled day ordinals: 'the Fourth of July' names a holiday, not the month."""
 _TIME_PREPOSITIONS = frozenset({"on", "since", "until", "till", "by", "before", "after", "from"})
 """Prepositions that make the date after them the time of something ('on March 3', 'since May 1')."""
 _MONTH_QUALIFIERS = frozenset(

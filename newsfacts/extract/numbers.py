@@ -38,6 +38,8 @@ _TEXT2NUM_SCALES = frozenset({"hundred", "thousand", "million", "billion"})
 # Words that make the quantity vague when they stand before a scale word: "several hundred people".
 _VAGUE_BEFORE = frozenset({"several", "few", "many", "some", "hundreds", "thousands", "tens", "of"})
 _CURRENCY = frozenset({"$", "€", "£", "¥", "₹", "rs", "rs.", "inr", "usd", "eur", "manat", "azn", "dollars"})
+# "no one", "the one who", "that one": determiners that make "one" a pronoun
+_PRONOUN_DETERMINERS = frozenset({"no", "every", "any", "each", "the", "this", "that"})
 _INT_RE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
 _DEC_RE = re.compile(r"^\d+\.\d+$")
 # "20.000 people": a dot as thousands separator, as many European and Caucasus outlets write it
@@ -70,7 +72,13 @@ def _starts_number(low: list[str], i: int) -> bool:
     nxt = low[i + 1] if i + 1 < len(low) else ""
     if t in ("a", "an") and (nxt in _SCALES or nxt == "dozen"):
         return True
-    return t == "half" and nxt in ("a", "an") and i + 2 < len(low) and low[i + 2] in _SCALES
+    # "half a million", "half a dozen"
+    return (
+        t == "half"
+        and nxt in ("a", "an")
+        and i + 2 < len(low)
+        and (low[i + 2] in _SCALES or low[i + 2] == "dozen")
+    )
 
 
 def _extend(doc: Doc, low: list[str], i: int) -> int:
@@ -204,6 +212,11 @@ def _is_shape_excluded(doc: Doc, start: int, end: int) -> bool:
     return bool(_DEC_RE.match(first.lower_) and not _DOTTED_RE.match(first.lower_) and end - start == 1)
 
 
+def _is_complementizer(doc: Doc, i: int) -> bool:
+    """ "said that one officer was hurt": "that" opens a clause, and the "one" after it is a number."""
+    return i >= 0 and doc[i].lower_ == "that" and doc[i].dep_ == "mark"
+
+
 def find_numbers(doc: Doc) -> list[NumberMention]:
     """Every stated cardinal in the doc, left to right, without vague or compound numbers."""
     out: list[NumberMention] = []
@@ -226,9 +239,8 @@ def find_numbers(doc: Doc) -> list[NumberMention]:
         if j < n and low[j] in ("hundreds", "thousands", "millions", "billions", "dozens"):
             vague = True
         # "no one", "every one", "the one who", "one another": a pronoun, not a number
-        pronoun = words == ["one"] and (
-            prev in ("no", "every", "any", "each", "the", "this", "that") or (j < n and low[j] == "another")
-        )
+        determined = prev in _PRONOUN_DETERMINERS and not _is_complementizer(doc, i - 1)
+        pronoun = words == ["one"] and (determined or (j < n and low[j] == "another"))
         value = None if vague or pronoun else parse_number(words)
         if value is not None and not _is_shape_excluded(doc, i, j):
             out.append(NumberMention(i, j, value))

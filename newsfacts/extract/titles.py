@@ -51,11 +51,16 @@ councilor councilman councilwoman alderman cllr assemblyman assemblywoman
 extraordinary plenipotentiary quarterback pitcher winger lady curator compatriot holder teammate
 magistrate akim hokim collector tehsildar forecaster dancer choreographer vocalist rapper comedian chef
 substitute playmaker centre-back fullback pharmacist chemist physicist dentist strategist
-lobbyist shopkeeper vendor fisherman miner
+lobbyist shopkeeper vendor fisherman miner fellow participant
+steeplechaser hurdler marathoner decathlete heptathlete
 passenger passengers pilgrim pilgrims commuter tourist motorist pedestrian bystander forward
 gen gen. brig brig. maj maj. cmdr cmdr. adm adm. cpl cpl. pvt pvt. supt supt. insp insp. sgt
 """
 )
+# Verbs of leading after "who" that state a role ("X, who heads the Y" is the head of the Y).
+_ROLE_VERBS = {"heads": "head", "chairs": "chair", "leads": "leader"}
+# Roles that are also given names, taken as roles only before "of" ("the Amir of Kuwait").
+_NAME_ROLES = _words("amir")
 # Courtesy forms that are part of neither the name nor the role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "m.", "mme", "mme."})
 # Honorifics that do say something, kept as a title only when nothing better is stated.
@@ -85,12 +90,24 @@ HONORIFIC_PHRASES = (
     ("pehin",),
     ("his", "excellency"),
     ("her", "excellency"),
+    ("his", "royal", "highness"),
+    ("her", "royal", "highness"),
+    ("his", "highness"),
+    ("her", "highness"),
+    ("his", "majesty"),
+    ("her", "majesty"),
+    ("hon", "."),  # "Hon. Aminu Tswako": the courtesy of an elected official
+    ("hon.",),
+    ("alhaji",),  # West African courtesy for a man who has made the pilgrimage
+    ("alhaja",),
 )
 _HONORIFIC_STARTS: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted(HONORIFIC_PHRASES, key=len, reverse=True):
     _HONORIFIC_STARTS.setdefault(_phrase[0], []).append(_phrase)
-HONORIFIC_WORDS = frozenset(w for phrase in HONORIFIC_PHRASES for w in phrase)
+HONORIFIC_WORDS = frozenset(w for phrase in HONORIFIC_PHRASES for w in phrase if w[0].isalpha())
 _COURTESY_WORDS = HONORIFICS | WEAK_TITLES | HONORIFIC_WORDS
+# Last words of courtesy forms ("." of "Hon .", "Majesty" of "His Majesty"): a cheap test before matching.
+_COURTESY_ENDS = HONORIFICS | frozenset(phrase[-1] for phrase in HONORIFIC_PHRASES)
 # Military and police ranks: a role stated after the name outranks them ("Brig. Gen. X, the spokesman").
 RANK_WORDS = _words(
     """
@@ -142,9 +159,38 @@ def is_role(tok: Token) -> bool:
     low = tok.lower_
     if low in ROLE_WORDS or tok.lemma_.lower() in ROLE_WORDS:
         return True
+    if low in _NAME_ROLES:  # "the Amir of Kuwait", but "Amir Khan" is a name
+        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "of"
     if low.endswith(_PROFESSION_SUFFIXES) and tok.pos_ in ("NOUN", "PROPN"):
         return True  # "seismologist", "choreographer", "pediatrician"
     return "-" in low and any(part in ROLE_WORDS for part in low.split("-"))
+
+
+def courtesy_start(doc: Tokens, s: int) -> int:
+    """Start of the courtesy forms and ranks written right before token `s` ("Hon." Aminu, "Dr." Saleh,
+    "Datuk Seri" Azlan); `s` if there are none."""
+    while s > 1:
+        if is_courtesy(doc[s - 1]):
+            s -= 1
+        elif doc[s - 1].lower_ not in _COURTESY_ENDS:
+            break
+        elif (n := next((n for n in (2, 3) if s - n >= 0 and honorific_len(doc, s - n) == n), 0)) > 0:
+            s -= n
+        else:
+            break
+    return s
+
+
+def courtesy_before(doc: Tokens, s: int) -> bool:
+    """A courtesy form, not a rank, ends right before token `s` ("Dr." Saleh, "Hon." Aminu)."""
+    return s > 0 and (doc[s - 1].lower_ in WEAK_TITLES or _ends_honorific(doc, s - 1))
+
+
+def _ends_honorific(doc: Tokens, i: int) -> bool:
+    """Token `i` ends a courtesy form ("Mr.", "Majesty" of "His Majesty")."""
+    if doc[i].lower_ not in _COURTESY_ENDS:
+        return False
+    return any(i - n + 1 >= 0 and honorific_len(doc, i - n + 1) == n for n in (1, 2, 3))
 
 
 def honorific_len(doc: Tokens, i: int) -> int:
@@ -185,18 +231,40 @@ def _bracketed_acronym(doc: Tokens, i: int) -> bool:
     )
 
 
+def _bracketed_portfolio(doc: Tokens, i: int) -> int | None:
+    """Index of the "(" when token `i` closes a bracketed field of one to four capitalised words that
+    follows a role ("Principal Secretary (Disaster Management)", "Secretary (Health)"), else None."""
+    if doc[i].text != ")":
+        return None
+    k = i - 1
+    while k > 0 and i - k <= 5 and (doc[k].is_title or doc[k].lower_ in ("and", "&")):
+        k -= 1
+    if k == i - 1 or doc[k].text != "(" or k == 0:
+        return None
+    # the role may end in its own object: "Minister of State (Finance)"
+    return k if is_role(doc[k - 1]) or pre_title(doc, k, ()) is not None else None
+
+
 def _list_comma(doc: Tokens, i: int) -> bool:
     """The comma at `i` separates the items of a portfolio ("of Culture, Sports and Youth", "of the
-    Defence, Intelligence and Foreign Relations Committee"): capitalised words on both sides, an "and"
-    closing the list after it, and "of"/"for" opening it before it."""
-    if i < 2 or i + 2 >= len(doc) or not doc[i - 1].is_title or not doc[i + 1].is_title:
+    Defence, Intelligence and Foreign Relations Committee", "for political affairs, peace and security"):
+    words of one case on both sides, an "and" closing the list after it, and "of"/"for" opening it before
+    it."""
+    if i < 2 or i + 2 >= len(doc):
+        return False
+    before, after = doc[i - 1], doc[i + 1]
+    titled = before.is_title and after.is_title
+    # lower-case items must be nouns on both sides: a list of fields, not a new clause
+    if not titled and not (before.is_lower and after.is_lower and before.pos_ == after.pos_ == "NOUN"):
         return False
     if not any(doc[k].lower_ == "and" for k in range(i + 2, min(i + 5, len(doc)))):
         return False
     k = i - 1
-    while k > 0 and i - k <= 3 and doc[k].is_title:
+    while k > 0 and i - k <= 3 and (doc[k].is_title if titled else doc[k].is_lower):
+        if doc[k].lower_ in ("of", "for"):
+            break
         k -= 1
-    if doc[k].lower_ == "the":
+    if doc[k].lower_ == "the" and titled:
         k -= 1
     return doc[k].lower_ in ("of", "for")
 
@@ -221,6 +289,10 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
         low = tok.lower_
         if _bracketed_acronym(doc, i) and (taken or doc[start].text == ","):
             i -= 3  # "Investment Authority (MIDA) chief executive": the alias is no part of the role
+            continue
+        if i == start - 1 and (opening := _bracketed_portfolio(doc, i)) is not None:
+            taken.extend(range(i, opening - 1, -1))  # "Principal Secretary (Disaster Management)" X
+            i = opening - 1
             continue
         if tok.text == "," and taken and _list_comma(doc, i):
             pass  # "Minister of Culture, Sports and Youth"
@@ -274,6 +346,8 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
     # is one capitalised name ("Reserve Bank of New Zealand" Governor).
     while first > 0:
         prev = doc[taken[first - 1]]
+        if _ends_honorific(doc, taken[first - 1]):
+            break  # "His Majesty King": the courtesy is no part of the role
         if prev.lower_ in _INNER_ADP or prev.lower_ == "and":
             name = taken[: first - 1]
             # the name starts after any "and" or abbreviation point ("Tokyo Electron Ltd. and Advantest Corp.")
@@ -320,8 +394,22 @@ def _office_general(doc: Tokens, i: int) -> bool:
 
 
 def post_title(doc: Tokens, end: int, stop: Container[int]) -> str | None:
-    """Apposition after a name: ", chairman of the X Association," / ", who is the ...", else None."""
-    return _span_text(doc, post_title_tokens(doc, end, stop))
+    """Apposition after a name: ", chairman of the X Association," / ", who is the ...", else None.
+    A verb of leading states the role too: ", who heads the X," is the head of the X."""
+    taken = post_title_tokens(doc, end, stop)
+    noun = _role_verb(doc, end)
+    if noun is None or not taken:
+        return _span_text(doc, taken)
+    first = taken[0] - (doc[taken[0] - 1].lower_ == "the")
+    return f"{noun} of {_span_text(doc, list(range(first, taken[-1] + 1)), keep_the=True)}"
+
+
+def _role_verb(doc: Tokens, end: int) -> str | None:
+    """The role noun of a verb of leading in ", who heads/chairs/leads the ..." after a name, else None."""
+    i = end + 2
+    if i + 1 >= len(doc) or doc[end + 1].lower_ != "who" or doc[i + 1].lower_ not in ("the", "a", "an"):
+        return None
+    return _ROLE_VERBS.get(doc[i].lower_)
 
 
 def post_title_tokens(doc: Tokens, end: int, stop: Container[int]) -> list[int]:
@@ -330,6 +418,9 @@ def post_title_tokens(doc: Tokens, end: int, stop: Container[int]) -> list[int]:
         return []
     i = end + 1
     if i < len(doc) and doc[i].lower_ in ("who", "which") and i + 1 < len(doc) and doc[i + 1].lemma_ == "be":
+        i += 2
+    role_verb = _role_verb(doc, end) is not None
+    if role_verb:
         i += 2
     taken: list[int] = []
     while i < len(doc) and len(taken) < 20:
@@ -374,7 +465,11 @@ def post_title_tokens(doc: Tokens, end: int, stop: Container[int]) -> list[int]:
             "DET",
             "CCONJ",
         ):
-            if not ((tok.is_title and tok.pos_ in ("VERB", "ADV")) or (tok.pos_ == "ADV" and is_role(tok))):
+            if not (
+                (tok.is_title and tok.pos_ in ("VERB", "ADV"))
+                or (tok.pos_ == "ADV" and is_role(tok))
+                or (taken and glued_to_previous(doc, i))  # "at the Oslo-based Nordic Institute"
+            ):
                 break
         elif not _titleish(tok):
             break
@@ -386,10 +481,18 @@ def post_title_tokens(doc: Tokens, end: int, stop: Container[int]) -> list[int]:
         return []  # ", People's Artist Farhad Badalbeyli": the next listed person's title
     while taken and doc[taken[-1]].lower_ in (*_INNER_ADP, "the", "and", "from", "-", "&"):
         taken.pop()
+    if role_verb:  # ", who heads the National Maritime Council": a named body ("leads the race" is none)
+        return taken if any(doc[k].is_title and doc[k].pos_ == "PROPN" for k in taken) else []
     roles = [k for k in taken if _role_like(doc[k])]
     if not roles or doc[roles[0]].tag_ in ("NNS", "NNPS"):
         return []  # "X, employees of the Embassy, ..." is a list, not an apposition
     return taken
+
+
+def glued_to_previous(doc: Tokens, i: int) -> bool:
+    """Token `i` is joined by a hyphen to the word before it, with no space ("based" of "Oslo-based",
+    "au" of "Port-au-Prince")."""
+    return i > 1 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _role_like(tok: Token) -> bool:
@@ -413,10 +516,10 @@ def singular(title: str) -> str:
     return title
 
 
-def _span_text(doc: Tokens, idxs: list[int]) -> str | None:
+def _span_text(doc: Tokens, idxs: list[int], keep_the: bool = False) -> str | None:
     if not idxs:
         return None
     text = "".join(doc[i].text_with_ws for i in idxs).strip(" ,-\u2013\u2014\"\u201c\u201d'\u2018\u2019")
-    if text.lower().startswith("the "):
+    if text.lower().startswith("the ") and not keep_the:
         text = text[4:]
     return text or None
