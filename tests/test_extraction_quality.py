@@ -1,4 +1,5 @@
-"""Extraction quality stays above a floor on the held-out corpus (hand-written articles with gold facts).
+"""Extraction quality stays above a floor on the held-out corpus (86 hand-written articles with gold facts,
+five independently written sets: eval/heldout/README.md).
 
 Runs the real flow, then the project's scorer (eval/score.py) on the warehouse it wrote: a rule change
 that helps one article and hurts the language in general shows up here.
@@ -18,18 +19,20 @@ from flows.ingest_news import ingest_news
 REPO = Path(__file__).resolve().parent.parent
 HELDOUT = REPO / "eval" / "heldout"
 FLOORS = {
-    "overall": 0.90,
+    # A few points under the figures measured when these floors were set (86 articles, overall 0.979):
+    # noise of an item or two passes, a rule that hurts the language in general does not.
+    "overall": 0.95,
     "published": 1.0,
-    "dateline": 0.85,
-    "agency": 0.85,
-    "anniversary": 0.85,
-    "counts": 0.85,
-    "counts_full": 0.80,
-    "persons": 0.85,
-    "titles": 0.80,
-    "organizations": 0.80,
-    "locations": 0.85,
-    "dates": 0.90,
+    "dateline": 0.95,
+    "agency": 0.95,
+    "anniversary": 0.90,
+    "counts": 0.94,
+    "counts_full": 0.93,
+    "persons": 0.95,
+    "titles": 0.92,
+    "organizations": 0.91,
+    "locations": 0.94,
+    "dates": 0.97,
 }
 
 
