@@ -312,3 +312,51 @@ def test_decades_and_years_on(nlp: Language, text: str, expected: tuple[int, int
 )
 def test_no_anniversary_in_decades_and_years_on(nlp: Language, text: str) -> None:
     assert extract_anniversary(nlp(text), PUB) == (None, None)
+
+
+# --------------------------------------------------------------------------- round four
+
+
+@pytest.mark.parametrize(
+    ("body", "place", "agency"),
+    [
+        # the wire's marker before the place
+        ("(ANSA) - PALERMO, JUN 4 - Police seized a cargo of arms.", ("PALERMO", None), "ANSA"),
+        ("(EFE) - LIMA, 3 May - The congress met.", ("LIMA", None), "EFE"),
+        # a country written with a hyphen or in its short form
+        (
+            "MOSTAR, Bosnia-Herzegovina (AP) \u2014 Floods cut the road.",
+            ("MOSTAR", "Bosnia-Herzegovina"),
+            "AP",
+        ),
+        ("BOBO-DIOULASSO, Burkina (AFP) - Gunmen attacked a convoy.", ("BOBO-DIOULASSO", "Burkina"), "AFP"),
+        # a newspaper named as the one its reporter was told
+        ("A police officer told Dawn that the road had been closed.", (None, None), "Dawn"),
+        ("According to Kompas, the bridge collapsed at night.", (None, None), "Kompas"),
+    ],
+)
+def test_wire_dateline_and_agency_round_four(
+    nlp: Language, body: str, place: tuple[str | None, str | None], agency: str | None
+) -> None:
+    assert extract_dateline(body) == place
+    assert extract_agency(nlp(body)) == agency
+
+
+def test_agency_marker_before_a_plain_sentence_is_no_dateline() -> None:
+    assert extract_dateline("(Reuters) - Oil prices rose on Tuesday after the talks.") == (None, None)
+
+
+def test_person_who_shares_a_papers_name_is_no_agency(nlp: Language) -> None:
+    text = "The coach told Dawn Whitaker, the team's captain, that she would start."
+    assert extract_agency(nlp(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Crowds gathered for the 29th commemoration of the 1995 massacre.", date(2024, 7, 11), (29, 1995)),
+        ("The city held the twentieth commemoration of the flood victims.", date(2021, 5, 2), (20, 2001)),
+    ],
+)
+def test_nth_commemoration(nlp: Language, text: str, published: date, expected: tuple[int, int]) -> None:
+    assert extract_anniversary(nlp(text), published) == expected

@@ -756,3 +756,160 @@ def test_origin_of_a_group_is_no_count(nlp):
 
 def test_ages_do_not_make_the_group_elderly(nlp):
     assert counts(nlp, "Police arrested three men, aged 20, 23 and 31.") == {("arrested", 3, "exact", "men")}
+
+
+# round 4: shelters, records, revised tolls, fronted groups, gapped lists and more
+ROUND4_CASES = [
+    # staying in a relief camp or an evacuation centre is displacement; being moved there is evacuation
+    ("About 2,700 people were staying in relief camps on Friday.", {("displaced", 2700, "approx", "people")}),
+    (
+        "Nearly 900 villagers spent the night at evacuation centres.",
+        {("displaced", 900, "approx", "villagers")},
+    ),
+    (
+        "The number of flood evacuees at temporary shelters dropped to 8,412 on Tuesday from 9,930 a day "
+        "earlier.",
+        {("displaced", 8412, "exact", "evacuees"), ("displaced", 9930, "exact", "evacuees")},
+    ),
+    ("Rescuers moved 600 residents to evacuation centres.", {("evacuated", 600, "exact", "residents")}),
+    # records and legal states
+    ("At least 14 people were listed as missing.", {("missing", 14, "at_least", "people")}),
+    ("Six suspects were placed under house arrest.", {("arrested", 6, "exact", "suspects")}),
+    # maiming, forced removal, named hospitals, burial
+    ("Two villagers lost a leg in the blast.", {("injured", 2, "exact", "villagers")}),
+    (
+        "Some 40,000 civilians were forcibly bused out of the city.",
+        {("displaced", 40_000, "approx", "civilians")},
+    ),
+    ("Three passengers were taken to Leeds General Infirmary.", {("injured", 3, "exact", "passengers")}),
+    ("Among those interred on Sunday were three young girls.", {("killed", 3, "exact", "girls")}),
+    # attackers "neutralised" by troops are dead
+    ("Troops neutralised 25 terrorists in the raid.", {("killed", 25, "exact", "terrorists")}),
+    # houses toppled, the elided "another N", villages under other names, blocks as buildings
+    (
+        "The tremor toppled more than 3,000 homes and damaged another 9,500.",
+        {("other", 3000, "at_least", "homes"), ("other", 9500, "exact", "homes")},
+    ),
+    (
+        "The storm affected 40,000 people in 210 barangays.",
+        {("affected", 40_000, "exact", "people"), ("affected", 210, "exact", "barangays")},
+    ),
+    (
+        "Firefighters evacuated 120 residents from the tower and three nearby blocks.",
+        {("evacuated", 120, "exact", "residents")},
+    ),
+    # a fronted "Of the ..." names the group of the number after it
+    (
+        "Of the 40 injured, six are said to be critical.",
+        {("injured", 40, "exact", "people"), ("injured", 6, "exact", "people")},
+    ),
+    ("Of the wounded, 15 with burns were flown to the capital.", {("injured", 15, "exact", "people")}),
+    # gapped lists: the verb is said once
+    (
+        "Eleven bodies were found in Kandy, seven in Matale and two in Badulla.",
+        {
+            ("killed", 11, "exact", "people"),
+            ("killed", 7, "exact", "people"),
+            ("killed", 2, "exact", "people"),
+        },
+    ),
+    # more of the bodies just counted
+    (
+        "Divers recovered 12 bodies from the wreck, while three more were pulled from the lake.",
+        {("killed", 12, "exact", "people"), ("killed", 3, "exact", "people")},
+    ),
+    # subgroups and the counts after them
+    (
+        "A total of 140 people were hurt, 12 of them seriously, and three remain missing.",
+        {
+            ("injured", 140, "exact", "people"),
+            ("injured", 12, "exact", "people"),
+            ("missing", 3, "exact", "people"),
+        },
+    ),
+    (
+        "Fifteen people were still listed as missing, six of them in Ratnapura.",
+        {("missing", 15, "exact", "people"), ("missing", 6, "exact", "people")},
+    ),
+    # remains not yet found are of the missing
+    ("The remains of about 300 victims have yet to be found.", {("missing", 300, "approx", "people")}),
+    # a revised toll
+    ("Officials revised the death toll down to 17.", {("killed", 17, "exact", "people")}),
+    # states that act beside countries
+    (
+        "The legislatures of 12 countries, as well as more than 30 US states, have recognized the massacre.",
+        {("other", 12, "exact", "countries"), ("other", 30, "at_least", "states")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND4_CASES, ids=[c[0][:48] for c in ROUND4_CASES])
+def test_round4_counts(nlp, text, want):
+    assert counts(nlp, text) == want
+
+
+ROUND4_MORE_CASES = [
+    # the parser's verb "unaccounted"
+    (
+        "The landslide left four people dead and two others unaccounted for, officials said.",
+        {("killed", 4, "exact", "people"), ("missing", 2, "exact", "people")},
+    ),
+    # a number said of people with "be" is their age
+    (
+        "Among those buried were two girls, who were 9 and 11 when they died.",
+        {("killed", 2, "exact", "girls")},
+    ),
+    # taken to hospital by some means
+    ("Five others were taken by ambulance to St Mary's Hospital.", {("injured", 5, "exact", "people")}),
+    (
+        "Of the injured, three are critical, while the remaining 8 sustained moderate to minor injuries.",
+        {("injured", 3, "exact", "people"), ("injured", 8, "exact", "people")},
+    ),
+    # carried off by force: by gunmen abducted, by police arrested
+    ("Gunmen whisked away 9 pupils from the school.", {("captured", 9, "exact", "pupils")}),
+    ("Police whisked away 4 protesters.", {("arrested", 4, "exact", "protesters")}),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), ROUND4_MORE_CASES, ids=[c[0][:48] for c in ROUND4_MORE_CASES])
+def test_round4_more_counts(nlp, text, want):
+    assert counts(nlp, text) == want
+
+
+def test_gapped_list_takes_the_nearest_clause(nlp):
+    got = counts(nlp, "Five people died in Kano, 30 were hurt in Kaduna and 12 in Zaria.")
+    assert got == {
+        ("killed", 5, "exact", "people"),
+        ("injured", 30, "exact", "people"),
+        ("injured", 12, "exact", "people"),
+    }
+
+
+ROUND4_NOT_COUNTS = [
+    "Riot police forcibly removed 60 protesters from the square.",  # cleared, not displaced
+    "Police cordoned off 3 blocks near the station.",
+    "Two people initially listed among the dead were later found alive.",  # a record since corrected
+    "The 3 ministers were whisked away to safety.",
+    "Aid agencies run 45 relief camps in the region.",  # camps are no people
+    "Of the 90 workers at the plant, 70 escaped unhurt.",  # staff on site, and those who got away
+    '"We lost everything," said Hiroshi Tanaka, 81, who lost his wife in the fire.',  # an age
+    "Two men who buried the victims spoke to reporters.",  # the buriers are alive
+    "The pilot lost sight of 2 drones over the sea.",
+]
+
+
+@pytest.mark.parametrize("text", ROUND4_NOT_COUNTS, ids=[t[:48] for t in ROUND4_NOT_COUNTS])
+def test_round4_not_counts(nlp, text):
+    assert counts(nlp, text) == set()
+
+
+def test_survivors_pulled_alive_are_not_more_bodies(nlp):
+    got = counts(nlp, "Rescuers found 5 bodies, and two more were pulled alive from the rubble.")
+    assert got == {("killed", 5, "exact", "people")}
+
+
+def test_part_of_a_thing_count_keeps_its_noun(nlp):
+    got = counts(nlp, "Some 2,150 homes were damaged, 230 of them completely.")
+    assert got == {("other", 2150, "approx", "homes"), ("other", 230, "exact", "homes")}
+    got = counts(nlp, "1,870 houses were damaged, 95 of them totally, the ministry said.")
+    assert got == {("other", 1870, "exact", "houses"), ("other", 95, "exact", "houses")}

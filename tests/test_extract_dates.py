@@ -176,7 +176,7 @@ WIRE_PUB = date(2024, 6, 15)
         ("The talks were held on 4-6 March 2024 in Doha.", [("4-6 March 2024", "2024-03-04", "2024-03-06")]),
         ("He served as governor from 2008 to 2012.", [("2008 to 2012", "2008-01-01", "2012-12-31")]),
         ("Shares will list in early 2023.", [("2023", "2023-01-01", "2023-12-31")]),
-        ("Sales fell in the first half of 2022.", [("2022", "2022-01-01", "2022-12-31")]),
+        ("Sales fell in the first half of 2022.", [("first half of 2022", "2022-01-01", "2022-06-30")]),
         # mid-March: the month is the range the text commits to
         ("Construction will begin in mid-March.", [("March", "2025-03-01", "2025-03-31")]),
         ("The ceasefire took effect on 2024-03-12, it said.", [("2024-03-12", "2024-03-12", "2024-03-12")]),
@@ -306,3 +306,70 @@ def test_day_a_hearing_is_put_off_to_is_the_nearest_one(nlp: Language) -> None:
 def test_early_hours_of_a_day_is_a_date(nlp: Language) -> None:
     text = "The blaze broke out in the early hours of 4 March."
     assert ranges(nlp, text, PUB) == [("4 March", "2023-03-04", "2023-03-04")]
+
+
+# --------------------------------------------------------------------------- round four
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports rose 9 percent in the first half of 2021, the ministry said.",
+            [("first half of 2021", "2021-01-01", "2021-06-30")],
+        ),
+        (
+            "The plant should reopen in the second half of 2022.",
+            [("second half of 2022", "2022-07-01", "2022-12-31")],
+        ),
+        (
+            "Output fell in the third quarter of 2019 after the strike.",
+            [("third quarter of 2019", "2019-07-01", "2019-09-30")],
+        ),
+        (
+            "Sales peaked in the 4th quarter of 2020.",
+            [("4th quarter of 2020", "2020-10-01", "2020-12-31")],
+        ),
+    ],
+)
+def test_half_and_quarter_of_a_year(nlp: Language, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert ranges(nlp, text, PUB) == expected
+
+
+def test_half_of_the_year_without_a_year_is_relative(nlp: Language) -> None:
+    text = "Imports grew in the first half of the year and fell in the fourth quarter."
+    assert ranges(nlp, text, PUB) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tremor struck at 9:12 p.m. (1542 GMT) near the coast.",
+        "The ferry left the jetty at 1930 hrs, officials said.",
+        "The blast happened at 1615 local time on the main road.",
+        "The launch was set for 2240 UTC from the pad.",
+    ],
+)
+def test_clock_times_are_not_years(nlp: Language, text: str) -> None:
+    assert ranges(nlp, text, PUB) == []
+
+
+def test_day_of_a_scheduled_vote_is_a_date(nlp: Language) -> None:
+    # "the <day> elections" dates the vote; the nearest such day, here just after publication
+    published = date(2022, 10, 20)
+    text = "The mayor, who was standing in the November 6 municipal elections, was shot outside his office."
+    assert ranges(nlp, text, published) == [("November 6", "2022-11-06", "2022-11-06")]
+    text = "Parties met on Monday before the April 12 deadline to file their lists."
+    assert ranges(nlp, text, date(2022, 4, 2)) == [("April 12", "2022-04-12", "2022-04-12")]
+
+
+def test_commemoration_named_by_its_day_stays_out(nlp: Language) -> None:
+    text = "Wreaths were laid to honor the victims of the April 9 tragedy."
+    assert ranges(nlp, text, PUB) == []
+
+
+def test_day_in_a_past_forecast_is_the_coming_one(nlp: Language) -> None:
+    # "warned" is past, but the rain it forecasts falls after publication, across the year's end
+    published = date(2020, 12, 22)
+    text = "The weather office warned of heavy rain in the hills from Dec 29 to Jan 3."
+    assert ranges(nlp, text, published) == [("Dec 29 to Jan 3", "2020-12-29", "2021-01-03")]

@@ -2238,3 +2238,274 @@ def test_town_named_as_the_site_of_an_owners_facility(nlp: Language) -> None:
     assert "Okpo" in locs(nlp, "The tankers will be built at the company's Okpo shipyard.")
     # a well-known firm's name before its plant is no town
     assert locs(nlp, "The group said its Toyota plant would reopen.") == {}
+
+
+# ------------------------------------------------------------------ round 4: persons and titles
+
+
+def test_imperial_roles_before_a_single_name(nlp: Language) -> None:
+    got = persons(nlp, "Emperor Tomohito and Empress Sayako attended a memorial service in Sendai on Monday.")
+    assert got == {"Tomohito": "Emperor", "Sayako": "Empress"}
+
+
+def test_role_before_courtesy_forms_wins_over_the_courtesy(nlp: Language) -> None:
+    got = persons(nlp, "Omani Foreign Minister His Highness Sayyid Badr bin Hamad received the delegation.")
+    assert got == {"Badr bin Hamad": "Omani Foreign Minister"}
+    got = persons(
+        nlp,
+        "He conveyed the greetings of His Highness the Amir Sheikh Mishal Al-Ahmad Al-Sabah to the "
+        "President.",
+    )
+    assert got == {"Mishal Al-Ahmad Al-Sabah": "Amir"}
+
+
+def test_malaysian_chief_minister_and_ranked_courtesy(nlp: Language) -> None:
+    got = persons(nlp, "Johor Menteri Besar Datuk Onn Hafiz Ghazi said 300 families had been moved.")
+    assert got == {"Onn Hafiz Ghazi": "Johor Menteri Besar"}
+    text = "The toll rose to nine, Inspector-General of Police Tan Sri Razak Hamid Yusof said."
+    assert persons(nlp, text) == {"Razak Hamid Yusof": "Inspector-General of Police"}
+    assert orgs(nlp, text) == []
+
+
+def test_hausa_courtesy_after_an_apposed_role(nlp: Language) -> None:
+    got = persons(nlp, "A parent, Mallam Isa Garba, said his son was among the pupils taken.")
+    assert got == {"Isa Garba": "parent"}
+
+
+def test_apposition_closed_by_a_semicolon_and_a_courtesy_role_word(nlp: Language) -> None:
+    got = persons(
+        nlp,
+        "The delegation included Ghana's Minister for Trade and Industry, Kofi Mensah Boateng; and the "
+        "Ghanaian Ambassador to Egypt, Ama Serwaa Owusu.",
+    )
+    assert got == {
+        "Kofi Mensah Boateng": "Ghana's Minister for Trade and Industry",
+        "Ama Serwaa Owusu": "Ghanaian Ambassador to Egypt",
+    }
+    got = persons(
+        nlp,
+        "Opening the session, Ghana's Minister of Foreign Affairs, Ambassador Kwame Asante Darko, who "
+        "chairs the council, called for unity.",
+    )
+    assert got == {"Kwame Asante Darko": "Ghana's Minister of Foreign Affairs"}
+
+
+def test_role_object_with_and_the_and_a_bracketed_field(nlp: Language) -> None:
+    got = persons(
+        nlp,
+        "Also present was the Special Envoy of the AU Chairperson for Central Africa and the Horn, "
+        "Jean-Marc Ilunga.",
+    )
+    assert got == {"Jean-Marc Ilunga": "Special Envoy of the AU Chairperson for Central Africa and the Horn"}
+    got = persons(nlp, "The talks were led by Secretary (West) in the Foreign Ministry Rajiv Malhotra.")
+    assert got == {"Rajiv Malhotra": "Secretary (West) in the Foreign Ministry"}
+
+
+def test_hyphenated_words_before_a_role_and_then_after_a_comma(nlp: Language) -> None:
+    got = persons(nlp, "The prize went to Kenyan-born novelist Wanjiku Mwangi on Friday.")
+    assert got == {"Wanjiku Mwangi": "Kenyan-born novelist"}
+    got = persons(nlp, "The plane carrying then-governor Peter Otieno crashed near the border.")
+    assert got == {"Peter Otieno": "then-governor"}
+    got = persons(nlp, "Roberto Alves, then chairman of the Vale Mining Corporation, resigned in 1998.")
+    assert got == {"Roberto Alves": "chairman of the Vale Mining Corporation"}
+
+
+def test_offices_listed_after_a_name(nlp: Language) -> None:
+    got = persons(
+        nlp,
+        "Exports rose 9 percent, Sheikh Mansour bin Khalid, Deputy President, Prime Minister and Ruler "
+        "of Fujairah, announced on Monday.",
+    )
+    assert got == {"Mansour bin Khalid": "Deputy President, Prime Minister and Ruler of Fujairah"}
+
+
+def test_role_words_of_bosses_riders_and_cricketers(nlp: Language) -> None:
+    got = persons(
+        nlp,
+        "Nakuru police boss Samuel Kiprono said the lorry lost control. Peter Odhiambo, a motorcycle "
+        "rider who saw the crash, called for help.",
+    )
+    assert got == {"Samuel Kiprono": "Nakuru police boss", "Peter Odhiambo": "motorcycle rider"}
+    got = persons(nlp, "Opener Imran Latif made 88 before left-arm spinner Waqas Bhatti took six wickets.")
+    assert got == {"Imran Latif": "Opener", "Waqas Bhatti": "left-arm spinner"}
+
+
+def test_victims_listed_with_ages_and_semicolons(nlp: Language) -> None:
+    got = persons(nlp, "Police named the dead as Tyrone Baker, 21; Keisha Lane, 17; and Omar Reed, 40.")
+    assert set(got) == {"Tyrone Baker", "Keisha Lane", "Omar Reed"}
+    assert orgs(nlp, "Police named the dead as Tyrone Baker, 21; Keisha Lane, 17; and Omar Reed, 40.") == []
+
+
+def test_dateline_bracket_glued_to_the_body_is_no_name(nlp: Language) -> None:
+    assert persons(nlp, "Sendai, March 11 (Jiji Press)--People across the city fell silent.") == {}
+
+
+# ------------------------------------------------------------------ round 4: organizations
+
+
+def test_vessels_venues_works_and_storms_are_no_organizations(nlp: Language) -> None:
+    assert orgs(nlp, "The MV Lady Grace sank off Cebu while the MT Ocean Star was towed to port.") == []
+    assert orgs(nlp, "Thousands gathered at the Baba Siddhnath temple before dawn.") == []
+    assert orgs(nlp, "Her debut novel Winter Salt Harbour sold 40,000 copies.") == []
+    text = "Typhoon Marisol killed 12 people. Marisol left the country on Friday."
+    assert orgs(nlp, text) == []
+
+
+def test_money_places_and_offices_are_no_organizations(nlp: Language) -> None:
+    assert orgs(nlp, "The state government approved N25m for the families of the victims.") == []
+    assert orgs(nlp, "The railway between Glasgow and Aberdeen was closed for a week.") == []
+    text = "Nairobi Police Chief Adamson Bungei said two suspects were held."
+    assert orgs(nlp, text) == []
+    assert persons(nlp, text) == {"Adamson Bungei": "Nairobi Police Chief"}
+    text = "Health Cabinet Secretary Mary Wanjiru Otieno visited the hospital."
+    assert orgs(nlp, text) == []
+
+
+def test_known_body_inside_an_office(nlp: Language) -> None:
+    text = "Anna Berglund, the UN Resident Coordinator in Kenya, read the message."
+    assert orgs(nlp, text) == ["UN"]
+    text = (
+        "The talks were led by Carmen Lopez Dizon, Undersecretary for Multilateral Relations and ASEAN Affairs at "
+        "the Department of Foreign Affairs."
+    )
+    assert set(orgs(nlp, text)) == {"ASEAN", "Department of Foreign Affairs"}
+
+
+def test_hyphenated_group_name_before_its_acronym(nlp: Language) -> None:
+    text = "The banned Tehreek-e-Labbaik Pakistan (TLP) denied any role in the attack."
+    assert orgs(nlp, text) == ["Tehreek-e-Labbaik Pakistan"]
+    text = "The area is held by the Movement to Restore Unity and Justice (MRUJ), officials said."
+    assert orgs(nlp, text) == ["Movement to Restore Unity and Justice"]
+
+
+def test_body_named_after_a_republic_and_proper_legislatures(nlp: Language) -> None:
+    text = "The deal was signed by the National Bank of Kyrgyz Republic (NBKR) on Monday."
+    assert "National Bank of Kyrgyz Republic" in orgs(nlp, text)
+    got = orgs(nlp, "The Knesset approved the bill on Monday, and the Bundesrat will vote on it in May.")
+    assert set(got) == {"Knesset", "Bundesrat"}
+    assert orgs(nlp, '"We will not pay," he told the House.') == []
+
+
+def test_org_named_by_an_apposition_or_before_a_role(nlp: Language) -> None:
+    text = "Unite, the transport workers' union, said the strike would go ahead."
+    assert orgs(nlp, text) == ["Unite"]
+    text = "PDP senator Ahmed Bello Musa said the party would appeal."
+    assert orgs(nlp, text) == ["PDP"]
+    assert persons(nlp, text) == {"Ahmed Bello Musa": "PDP senator"}
+
+
+def test_more_org_heads_and_org_nouns(nlp: Language) -> None:
+    text = (
+        "The round drew Ridgeback Ventures and Harbourlight Books. Two patients went to Perth Royal "
+        "Infirmary, and the bus belonged to Tahmeed Express Sacco."
+    )
+    assert set(orgs(nlp, text)) == {
+        "Ridgeback Ventures",
+        "Harbourlight Books",
+        "Perth Royal Infirmary",
+        "Tahmeed Express Sacco",
+    }
+    assert persons(nlp, text) == {}
+    got = orgs(nlp, "Russia's state steel corporation Severmet will build the plant.")
+    assert got == ["Severmet"]
+    got = orgs(nlp, "Turkish side Galatasaray Daikin won the cup on Sunday.")
+    assert got == ["Galatasaray Daikin"]
+
+
+def test_two_companies_as_the_subject_of_a_plural_verb(nlp: Language) -> None:
+    # NER sometimes reads "A and B" as one org; here that reading is given, so the rule is what is tested
+    def merged(text: str, name: str) -> list[str]:
+        doc = nlp(text)
+        start = text.index(name)
+        doc.ents = [doc.char_span(start, start + len(name), label="ORG")]
+        return [o.name for o in extract_organizations(doc)]
+
+    text = "Profits fell, while Thales and Safran have also announced job cuts."
+    assert merged(text, "Thales and Safran") == ["Thales", "Safran"]
+    text = "Profits fell, while Procter and Gamble has also announced job cuts."
+    assert merged(text, "Procter and Gamble") == ["Procter and Gamble"]
+
+
+def test_meetings_platforms_and_products_are_no_organizations(nlp: Language) -> None:
+    text = "Officials held the sixth round of Joint Policy Consultations in Manila."
+    assert orgs(nlp, text) == []
+    assert orgs(nlp, '"We will win," he said in a post on X.') == []
+    assert orgs(nlp, "The navy ordered Akash supersonic cruise missiles last year.") == []
+
+
+def test_name_apposed_to_a_man_or_woman(nlp: Language) -> None:
+    text = "Among those buried this year was a 71-year-old man, Dzevad Hodzic."
+    assert persons(nlp, text) == {"Dzevad Hodzic": None}
+    assert orgs(nlp, text) == []
+
+
+def test_names_ner_cut_or_missed_after_roles(nlp: Language) -> None:
+    text = (
+        "The delegation included Uganda's Minister for Local and Regional Affairs, Grace Akello Nantume; "
+        "and the Ugandan Ambassador to Qatar, Abdulkarim Hassan Omar."
+    )
+    assert persons(nlp, text) == {
+        "Grace Akello Nantume": "Uganda's Minister for Local and Regional Affairs",
+        "Abdulkarim Hassan Omar": "Ugandan Ambassador to Qatar",
+    }
+    text = "The state Police Public Relations Officer, SP Wasiu Abiodun Adeyemi, confirmed the incident on Monday."
+    assert persons(nlp, text) == {"Wasiu Abiodun Adeyemi": "state Police Public Relations Officer"}
+    text = "Talks were held with Polish Minister of Foreign Affairs and Trade Tomasz Zielinski in Warsaw."
+    assert persons(nlp, text) == {"Tomasz Zielinski": "Polish Minister of Foreign Affairs and Trade"}
+    text = "The forum was co-chaired by Georgia's Minister of Economy Levan Tsiklauri-Beridze on Monday."
+    assert persons(nlp, text) == {"Levan Tsiklauri-Beridze": "Georgia's Minister of Economy"}
+
+
+def test_name_after_a_role_inside_an_org_span(nlp: Language) -> None:
+    text = "Ten suspects were held, Palermo Chief Prosecutor Maurizio Di Lauro-Bianchi told reporters."
+    doc = nlp(text)
+    start = text.index("Palermo")
+    end = text.index(" told")
+    doc.ents = [doc.char_span(start, end, label="ORG")]  # NER's reading of the whole run as one org
+    assert {p.name: p.title for p in extract_persons(doc)} == {
+        "Maurizio Di Lauro-Bianchi": "Palermo Chief Prosecutor"
+    }
+    assert extract_organizations(doc) == []
+
+
+def test_second_name_listed_after_a_plural_role(nlp: Language) -> None:
+    text = "The hall shows paintings by artists Tahir Salahov and Nadira Gasimova, which are on loan."
+    assert persons(nlp, text) == {"Tahir Salahov": "artist", "Nadira Gasimova": "artist"}
+
+
+def test_entity_cut_at_a_paragraph_break(nlp: Language) -> None:
+    assert orgs(nlp, "He wrote in a post on X.\n\nExports rose 9 percent in May.") == []
+
+
+def test_regional_blocs_are_known_organizations(nlp: Language) -> None:
+    text = "Three juntas announced their withdrawal from SADC in March, officials said."
+    assert orgs(nlp, text) == ["SADC"]
+
+
+def test_firm_short_name_without_its_head_is_no_person(nlp: Language) -> None:
+    text = (
+        "The novel was published by the independent press Harbourlight Tide Books. Harbourlight Tide's "
+        "founder, Anita Rao, said the win mattered."
+    )
+    assert persons(nlp, text) == {"Anita Rao": "Harbourlight Tide's founder"}
+    assert orgs(nlp, text) == ["Harbourlight Tide Books"]
+    text = "Baku City Executive Power and the ministry organised the race."
+    assert persons(nlp, text) == {}
+
+
+def test_name_read_as_org_is_a_person_when_its_surname_gets_an_age(nlp: Language) -> None:
+    text = (
+        "Sofia Marchetti's The Long Winter won the prize. Marchetti, 41, who grew up in Turin, was stunned."
+    )
+    doc = nlp(text)
+    doc.ents = [doc.char_span(0, len("Sofia Marchetti"), label="ORG")]  # NER's misreading, given
+    assert [p.name for p in extract_persons(doc)] == ["Sofia Marchetti"]
+    assert extract_organizations(doc) == []
+
+
+def test_given_name_before_a_surname_read_as_a_place_with_an_age(nlp: Language) -> None:
+    text = "The roof fell in at dawn.\n\nKamala Bhattarai, 45, said her house collapsed."
+    doc = nlp(text)
+    start = text.index("Bhattarai")
+    doc.ents = [doc.char_span(start, start + len("Bhattarai"), label="GPE")]  # NER's misreading, given
+    assert [p.name for p in extract_persons(doc)] == ["Kamala Bhattarai"]

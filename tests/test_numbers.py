@@ -36,6 +36,11 @@ def mentions(nlp, text: str) -> list[tuple[str, int]]:
         (["5", "lakh"], 500_000),
         (["1.2", "crore"], 12_000_000),
         (["three", "lakh"], 300_000),
+        # decimals that binary floats cannot hold exactly
+        (["1.1", "lakh"], 110_000),
+        (["0.29", "lakh"], 29_000),
+        (["1.09", "lakh"], 109_000),
+        (["2.01", "million"], 2_010_000),
     ],
 )
 def test_parse_number(words, value):

@@ -17,6 +17,8 @@ import pycountry
 from spacy.tokens import Doc
 from text_to_num import alpha2digit
 
+from newsfacts.extract.geo import lookup
+
 # --------------------------------------------------------------------------- agencies
 
 WIRE_SERVICES = frozenset(
@@ -95,7 +97,8 @@ NEWSPAPERS = frozenset(
         *("Nikkei", "Nikkei Asia", "Asahi Shimbun", "Yomiuri Shimbun", "Mainichi Shimbun", "Chosun Ilbo"),
         *("JoongAng Ilbo", "Dong-A Ilbo", "The Guardian", "Guardian", "Le Monde", "Der Spiegel", "Spiegel"),
         *("El Pais", "El País", "Handelsblatt", "Kommersant", "Vedomosti", "Politico", "Axios", "Caixin"),
-        *("Haaretz", "Asharq Al-Awsat"),
+        *("Haaretz", "Asharq Al-Awsat", "Dawn", "Hurriyet", "Hürriyet", "Kompas", "Izvestia"),
+        *("Kathimerini", "Le Figaro", "Die Welt", "Bild", "Al-Ahram", "Prothom Alo", "Yedioth Ahronoth"),
     ]
 )
 """Newspapers that break stories under their own name ('told Nikkei', 'Caixin has learned'), whose names
@@ -227,7 +230,11 @@ def _is_known_place(name: str) -> bool:
 
 
 def _country(name: str) -> str | None:
-    return name if name.lower().strip() in _countries() else None
+    """The dateline's country as written, if it names one ("Bosnia-Herzegovina" by the gazetteer's aliases)."""
+    if name.lower().strip() in _countries():
+        return name
+    place = lookup(name.strip())
+    return name if place is not None and place.kind == "country" else None
 
 
 def _is_agency_marker(value: str, kind: str) -> bool:
@@ -245,7 +252,14 @@ def parse_dateline(body: str) -> Dateline | None:
 
     A body opening with a plain sentence ('Azerbaijan has honored ...') has none: a dateline needs a
     date, an agency marker, or a closing dash/colon after an all-capitals place or a place plus region.
+    Some wires put their marker first: '(ANSA) - ROME, MAY 3 -' is ROME's dateline, by ANSA.
     """
+    lead = _OPENING_MARKER_RE.match(body)
+    if lead is not None and _is_agency_marker(marker := lead.group("v").rstrip("."), "paren"):
+        rest = parse_dateline(body[lead.end() :])
+        if rest is None:
+            return None
+        return Dateline(rest.place, rest.country, rest.agency or marker, rest.end + lead.end())
     m = _PLACE_RE.match(body)
     if m is None or m.group("place").split()[0].lower().rstrip(".") in _NOT_PLACES:
         return None
@@ -438,6 +452,8 @@ def _agency_candidate(doc: Doc, m: re.Match[str], unknown: str) -> str | None:
     # The longest known agency that starts the name: "Reuters on Sunday", "Trend News Agency".
     for n in range(len(words), 0, -1):
         if _known_agency(" ".join(words[:n])):
+            if n < len(words) and _is_person_name(doc, m.start("name") + raw.find(name), name):
+                return None  # "told Dawn Whitfield": a person whose given name is also a paper's
             return " ".join(words[:n])  # the tagger often calls a short agency name a PERSON ("told Azertac")
     if "of" in words:  # "the Ministry of Health": an unknown name is judged by its head, as before
         words = words[: words.index("of")]
@@ -468,6 +484,12 @@ def _agency_candidate(doc: Doc, m: re.Match[str], unknown: str) -> str | None:
     if unknown == "org" and not (media or acronym or any(t.ent_type_ == "ORG" for t in span)):
         return None
     return name
+
+
+def _is_person_name(doc: Doc, start: int, name: str) -> bool:
+    """The words at `start` are one name the tagger reads as a person's."""
+    span = doc.char_span(start, start + len(name), alignment_mode="expand")
+    return span is not None and all(t.ent_type_ == "PERSON" for t in span)
 
 
 _OPENING_MARKER_RE = re.compile(r"\s*\(\s*(?P<v>[A-Za-z][\w.&' -]{0,38}?)\s*\)\s*(?:--?|[\u2013\u2014])")
@@ -522,7 +544,8 @@ _CARD_WORD = (
     r"|sixteen|seventeen|eighteen|nineteen|(?:one\s+)?hundred)"
 )
 _ANNIV_ORDINAL_RE = re.compile(
-    rf"\b(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORD})[\s-]+anniversary\b"  # 34th / thirty-fourth anniversary
+    # 34th / thirty-fourth anniversary, the 31st commemoration of
+    rf"\b(?P<n>\d{{1,3}}(?:st|nd|rd|th)|{_ORD_WORD})[\s-]+(?:anniversary\b|commemoration\s+of\b)"
     rf"|\b(?P<y>\d{{1,3}}|{_CARD_WORD})[\s-]+years?\s+anniversary\b"  # 25-year anniversary
     r"|\b(?P<c>centenary|centennial)\s+of\b",  # the centenary of ..., not 'the Centenary Award'
     re.IGNORECASE,
@@ -583,7 +606,7 @@ def extract_anniversary(doc: Doc, published: date) -> tuple[int | None, int | No
     """(ordinal, year remembered) of the anniversary the article marks: '34th anniversary', '34 years ago'."""
     text = doc.text
     lower = text.lower()
-    if "anniversar" in lower or "centen" in lower:
+    if "anniversar" in lower or "centen" in lower or "commemoration of" in lower:
         for m in _ANNIV_ORDINAL_RE.finditer(text):
             n = 100 if m.group("c") else _number(m.group("n") or m.group("y"))
             if n and 0 < n <= 500:

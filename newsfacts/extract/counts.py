@@ -58,7 +58,7 @@ _NOT_DISPLACED = _words(
 # Verbs whose grammatical subject is the counted group even in the active voice.
 _INTRANSITIVE = _words("die perish drown succumb disappear vanish flee")
 # Verbs that mean killing only when their patient is people: "8 families were completely destroyed".
-_PERSON_KILLING = frozenset({"destroy", "wipe", "exterminate", "annihilate"})
+_PERSON_KILLING = frozenset({"destroy", "wipe", "exterminate", "annihilate", "neutralise", "neutralize"})
 # Who arrests: people they seize are detained, not abducted.
 _LAW_ENFORCEMENT = _words("police policeman policemen officer authority agent gendarme gendarmerie")
 # Verbs that mean abduction only when their patient is people: "seized 27 aid workers".
@@ -156,6 +156,21 @@ _SAFETY_WORDS = _words("safety shelter camp place location area ground centre ce
 _DRIVING_VERBS = _words("force drive chase push evict uproot")
 _SAFE_PLACE = _words("safe safer relief evacuation temporary")
 _MOVING_VERBS = frozenset({"move", "shift", "transfer", "take", "relocate", "bring", "evacuate"})
+# Staying in a relief camp or an evacuation centre, rather than being moved there, is displacement:
+# "3,000 people are living in relief camps", "spent the night at evacuation centres".
+_STAYING_VERBS = _words("live stay spend remain shelter sleep lodge house accommodate be")
+_SHELTER_PLACES = _words("camp centre center shelter")
+_SHELTER_KINDS = _SAFE_PLACE | _words("refugee idp displacement")
+# Moved by force: "were forcibly bused out of the town" is displacement, not evacuation.
+# Not "taken" (abducted) nor "removed" (protesters cleared from a square).
+_FORCED_MOVING = _words("move shift transfer relocate resettle evacuate bus truck")
+# Bodily losses that maim: "seven had lost their eyesight".
+_BODY_LOSSES = _words("eyesight sight vision hearing limb leg arm hand foot eye")
+# Verbs that put a status on record: "listed as missing", "declared dead", "registered as refugees".
+_RECORDING_VERBS = _words("list report declare register record classify confirm count")
+_SUPERSEDED = _words("initially originally mistakenly wrongly erroneously")
+# How bodies turn up: "four more were pulled from the river", "have yet to be found".
+_RECOVERY_VERBS = _words("pull retrieve recover find fish dig extract exhume wash discover locate")
 _LEAVING_VERBS = frozenset({"flee", "leave", "abandon", "quit", "evacuate"})
 # Tally nouns: "put the death toll at six", "the number killed rose from 148 to 154".
 _TOLL_NOUNS = frozenset({"toll", "figure", "tally", "number", "count", "total"})
@@ -194,7 +209,7 @@ _OBJECT_LEMMAS = _words(
 # Things an analyst wants counted, and the words that make them newsworthy.
 _PROPERTY_LEMMAS = _words(
     "home house building structure dwelling apartment flat residence shop school hospital mosque church "
-    "bridge"
+    "bridge block"
 )
 # Words that make a story one about a disease, whose "cases" are people hit by it.
 _DISEASE_WORDS = _words(
@@ -214,7 +229,8 @@ _LEGAL_WORDS = _words(
 _HOUSING_WORDS = _words("residential housing dwelling apartment living")
 _PLACE_LEMMAS = _words(
     "village town settlement district community region province city neighbourhood neighborhood "
-    "municipality county hamlet commune"
+    "municipality county hamlet commune barangay tehsil taluka taluk upazila woreda governorate prefecture "
+    "oblast canton township subdistrict"
 )
 _COUNTRY_LEMMAS = frozenset({"country", "nation"})
 _THING_LEMMAS = _PROPERTY_LEMMAS | _PLACE_LEMMAS | _COUNTRY_LEMMAS
@@ -225,7 +241,7 @@ _IMPACT_LEMMAS = _words(
     """
     burn destroy damage raze flatten level gut gutted collapse flood inundate submerge sweep wash threaten
     incinerate demolish bomb shell torch loot engulf consume reduce hit strike affect bury devastate
-    destruction ruin rubble
+    destruction ruin rubble topple wreck
     """
 )
 _AFFECT_LEMMAS = _words(
@@ -257,6 +273,7 @@ _PERSON_LEMMAS = _words(
     interpreter contractor volunteer peacekeeper minor youth relative more household customer consumer
     user subscriber foreigner son daughter brother sister husband wife grandchild grandson granddaughter
     smuggler trafficker poacher gunman robber thief bandit kidnapper pirate looter rioter activist
+    assailant attacker terrorist jihadist extremist
     reporter lawmaker priest monk nun engineer technician labourer laborer herder shepherd trader vendor
     motorist cyclist hiker climber swimmer diver camper commuter traveller traveler
     """
@@ -463,7 +480,9 @@ def _is_noise(doc: Doc, m: _Mention) -> bool:
     start, end = m.num.start, m.num.end
     # ages: "Everett Evans, 45, fled", "the wounded soldier, 23, died"
     age_slot = end >= len(doc) or doc[end].is_punct
-    one_person = a.head.ent_type_ == "PERSON" or (a.head.tag_ == "NN" and _is_person_noun(a.head))
+    # a name the tagger may miss as a person: "said Keiko Hamada, 78, who"
+    named = a.head.pos_ == "PROPN" and a.head.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+    one_person = named or a.head.ent_type_ == "PERSON" or (a.head.tag_ == "NN" and _is_person_noun(a.head))
     if noun is None and a.dep_ == "appos" and one_person and age_slot and m.num.value < 120:
         return True
     if start > 0 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")":
@@ -481,10 +500,20 @@ def _is_noise(doc: Doc, m: _Mention) -> bool:
 
 def _is_age(tok: Token) -> bool:
     """ "two men, ages 20 and 23", "aged between 19 and 45", "between the ages of 15 and 19": ages, the
-    first number of a list hanging on "age" or "aged" and the others conjoined with it."""
+    first number of a list hanging on "age" or "aged" and the others conjoined with it. "who were 16 and
+    17 when they were killed": a number said of a person with "be" is an age."""
     while tok.dep_ == "conj" and tok.head.like_num:
         tok = tok.head
     head = tok.head
+    said_of_person = any(c.dep_ == "nsubj" and c.lower_ in _PERSON_PRONOUNS for c in head.children)
+    if (
+        tok.dep_ == "attr"
+        and head.lemma_ == "be"
+        and tok.text.isdigit()
+        and int(tok.text) < 120
+        and said_of_person
+    ):
+        return True
     if tok.dep_ == "pobj" and head.lower_ in ("of", "between") and head.head.i != head.i:
         head = head.head
     return head.i != tok.i and (head.lemma_.lower() == "age" or head.lower_ in ("aged", "ages"))
@@ -621,6 +650,8 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
                 return "evacuated" if clem == "evacuate" else "displaced"
             if lemma in _HOSPITAL_VERBS and clem in _HOSPITAL_WORDS:
                 return "injured"  # "were rushed to hospital", parsed with "to" as an infinitive marker
+            if lemma in ("sustain", "suffer") and any(_names_harm(t) for t in c.subtree):
+                return "injured"  # "sustained moderate to minor injuries", parsed with an adjective object
             if depth < 2 and c.pos_ in ("VERB", "AUX") and c.dep_ in ("xcomp", "oprd"):
                 if c.tag_ == "VBN" and clem in _VERB_CATEGORY:
                     return _VERB_CATEGORY[clem]
@@ -634,6 +665,8 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
                 return "orphaned"
             if lemma == "lose" and clem in ("home", "house"):
                 return "displaced"  # "2,000 people lost their homes"
+            if lemma == "lose" and clem in _BODY_LOSSES and not any(g.dep_ == "prep" for g in c.children):
+                return "injured"  # "seven had lost their eyesight", but not "lost sight of"
             if lemma in ("seek", "take", "find") and clem == "refuge":
                 return "displaced"  # "12,000 people sought refuge in camps"
             if lemma in ("sustain", "suffer", "receive") and _names_harm(c):
@@ -648,6 +681,14 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
                 return cat
         elif c.dep_ == "prt" and lemma == "gun" and low == "down":
             return "killed"
+        elif c.dep_ == "agent" and lemma in _HOSPITAL_VERBS:
+            # "taken by road to Perth Royal Infirmary": the destination hangs on the means of transport
+            for means in c.children:
+                for p in means.children:
+                    if p.dep_ == "prep" and p.lower_ == "to" and _prep_category(lemma, p) == "injured":
+                        return "injured"
+        elif c.dep_ == "advmod" and low == "forcibly" and lemma in _FORCED_MOVING:
+            return "displaced"  # "25,000 civilians were forcibly bused out of the town"
         elif c.dep_ == "prt" and lemma == "round" and low == "up":
             return "arrested"
     return None
@@ -676,6 +717,12 @@ def _prep_category(verb_lemma: str, prep: Token) -> str | None:
                 return cat
         if p in ("into", "in") and olem in ("custody", "detention"):
             return "arrested"
+        if p == "under" and olem == "arrest":
+            return "arrested"  # "19 suspects were placed under house arrest"
+        if p == "as" and verb_lemma in _RECORDING_VERBS and obj.lower_ in _COMPLEMENT_CATEGORY:
+            return _COMPLEMENT_CATEGORY[obj.lower_]  # "a dozen people were listed as missing"
+        if p in ("in", "at") and verb_lemma in _STAYING_VERBS and _is_shelter(obj):
+            return "displaced"  # "4,000 people are living in relief camps"
         if p == "on" and olem in ("suspicion", "charge") and verb_lemma in ("hold", "keep", "remand"):
             return "arrested"  # "eight people are being held on suspicion of terrorism"
         if p == "in" and olem == "captivity":
@@ -686,8 +733,9 @@ def _prep_category(verb_lemma: str, prep: Token) -> str | None:
             return "injured"  # "were treated for injuries", "for hypothermia and minor injuries"
         if _in_care(p, olem, verb_lemma) and not _ill(prep.head):
             return "injured"  # "were treated at hospitals", "remain in hospital"
-        if p == "to" and olem == "hospital" and verb_lemma in _HOSPITAL_VERBS:
-            return "injured"  # "17 others were admitted to hospital", "rushed to hospital"
+        if p == "to" and olem in _HOSPITAL_WORDS and verb_lemma in _HOSPITAL_VERBS:
+            # "17 others were admitted to hospital", "rushed to hospital", "taken to Leeds Royal Infirmary"
+            return "injured"
         if p == "to" and verb_lemma in _MOVING_VERBS and olem in _SAFETY_WORDS:
             if olem == "safety" or any(a.lemma_.lower() in _SAFE_PLACE for a in obj.children):
                 return "evacuated"  # "moved to safer places", "taken to evacuation centres"
@@ -706,6 +754,17 @@ def _prep_category(verb_lemma: str, prep: Token) -> str | None:
         if p == "without" and verb_lemma == "leave" and olem in _PARENT_WORDS:
             return "orphaned"  # "left 300 children without parents"
     return None
+
+
+def _is_shelter(place: Token) -> bool:
+    """ "relief camps", "evacuation centres", "shelters": where people who left their homes stay. A bare
+    "camp" or "centre" may be of anything (a military camp, a shopping centre)."""
+    lemma = place.lemma_.lower()
+    if lemma not in _SHELTER_PLACES:
+        return False
+    return lemma == "shelter" or any(
+        a.lemma_.lower() in _SHELTER_KINDS and a.dep_ in ("amod", "compound") for a in place.children
+    )
 
 
 def _names_harm(obj: Token) -> bool:
@@ -736,13 +795,15 @@ def _verb_category(verb: Token, dep: str, arg: Token | None = None) -> tuple[str
     if _is_negated(verb):
         return None, True
     lemma = verb.lemma_.lower()
+    if _superseded(verb):
+        return None, True  # "two victims initially counted among the dead": a record since corrected
     if verb.pos_ == "ADJ" and verb.lower_ in _COMPLEMENT_CATEGORY:
         return _COMPLEMENT_CATEGORY[verb.lower_], False  # "3 dead, 7 missing": the predicate is the event
     comp = _complement_category(verb, arg)
     if comp:
         return comp, False
-    if verb.lower_ == "missing":
-        return "missing", False
+    if verb.lower_ in ("missing", "unaccounted"):
+        return "missing", False  # "three others unaccounted for", parsed with a verb "unaccounted"
     group = _listed_group(verb) if dep == "dobj" else None
     if group is not None:  # "the victims included 12 women", "those killed included two journalists"
         cat = _group_noun_category(group, weak_ok=True)
@@ -769,6 +830,11 @@ def _verb_category(verb: Token, dep: str, arg: Token | None = None) -> tuple[str
     if cat == "injured" and any(c.lower_ in ("fatally", "mortally") for c in verb.children):
         return "killed", False
     return cat, False
+
+
+def _superseded(verb: Token) -> bool:
+    """ "initially counted among the dead", "originally reported missing": a record since corrected."""
+    return verb.lemma_.lower() in _RECORDING_VERBS and any(c.lower_ in _SUPERSEDED for c in verb.children)
 
 
 def _lost_in_event(verb: Token, arg: Token | None) -> bool:
@@ -825,7 +891,7 @@ def _trapped(verb: Token) -> str | None:
 def _burial_category(verb: Token) -> str | None:
     """ "We have buried 27 people", "12 were buried on Sunday": burial is of the dead. Buried under rubble
     or by a landslide, people may still be alive, and a landslide that buried a village is no funeral."""
-    if verb.lemma_.lower() != "bury":
+    if verb.lemma_.lower() not in ("bury", "inter", "entomb"):
         return None
     for c in verb.children:
         if c.dep_ == "agent" or c.lower_ in ("alive", "under", "beneath", "underneath"):
@@ -869,7 +935,7 @@ def _modifier_category(noun: Token, after: int) -> str | None:
                 continue
             if c.dep_ == "relcl" and any(g.dep_ in ("nsubj", "nsubjpass") and g.like_num for g in c.children):
                 continue  # "carrying 45 passengers, 12 of whom died": the clause is about the 12
-            if _is_negated(c) or _relative_agent(c):
+            if _is_negated(c) or _relative_agent(c) or _superseded(c):
                 continue
             if low in _MODIFIER_CATEGORY:
                 return _MODIFIER_CATEGORY[low]
@@ -877,7 +943,9 @@ def _modifier_category(noun: Token, after: int) -> str | None:
             if comp:
                 return comp
             if c.tag_ == "VBN" or c.dep_ == "relcl":
-                cat = _VERB_CATEGORY.get(clem)
+                # "among those interred were", but "two men who buried the dead" did the burying
+                buried = not any(g.dep_ == "nsubj" for g in c.children) and _burial_category(c)
+                cat = _VERB_CATEGORY.get(clem) or buried or None
                 if cat:
                     return cat
                 if clem in _PERSON_KILLING and _is_person_noun(noun):
@@ -898,6 +966,26 @@ def _relative_agent(relcl: Token) -> bool:
 
 def _toll_category(toll: Token) -> str | None:
     """What a tally noun counts: "death toll", "the figure of those abducted", "the number killed"."""
+    cat = _plain_toll_category(toll)
+    if cat == "evacuated" and (_sheltered(toll) or any(_sheltered(o) for o in _of_objects(toll))):
+        return "displaced"  # "the number of evacuees at relief centres fell to 51,000": those who stay
+    return cat
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+
+
+def _sheltered(tok: Token) -> bool:
+    """ "evacuees at relief centres", "families in evacuation shelters": people staying where the displaced
+    stay."""
+    return any(
+        p.dep_ == "prep" and p.lower_ in ("in", "at") and any(_is_shelter(o) for o in p.children)
+        for p in tok.children
+    )
+
+
+def _plain_toll_category(toll: Token) -> str | None:
     for c in toll.children:
         clem = c.lemma_.lower()
         if c.dep_ in ("compound", "amod") and clem in _TOLL_COMPOUND:
@@ -925,7 +1013,9 @@ def _phrase_category(core: Token) -> str | None:
         owner = head.head.lemma_.lower()
         if owner in ("fate", "whereabouts"):
             return "missing"
-        if owner in ("life", "body", "remains"):
+        if (owner == "body" or head.head.lower_ == "remains") and _not_found(head.head):
+            return "missing"  # "the remains of about 300 victims have yet to be found"
+        if owner in ("life", "body") or head.head.lower_ == "remains":
             return "killed"  # "claimed the lives of 20 people", "the bodies of 3 soldiers"
         if owner in ("condition", "state") and _is_grave(head.head):
             return "injured"  # "the condition of two remained critical"
@@ -938,7 +1028,7 @@ def _phrase_category(core: Token) -> str | None:
         verb = head
     elif core.dep_ == "pobj" and head.dep_ == "prep" and (head.lower_ in _TOLL_PREPS or _by_to(core)):
         verb = head.head
-        if verb.dep_ == "advmod" and verb.lower_ in ("up", "down"):
+        if verb.dep_ in ("advmod", "prt") and verb.lower_ in ("up", "down"):
             verb = verb.head  # "the toll rose to 41, up from 23": the adverb hangs on the tally's verb
         toll = _tally_owner(verb)
         if toll is not None:
@@ -953,6 +1043,17 @@ def _phrase_category(core: Token) -> str | None:
             if c.lower_ in _NOUN_CATEGORY and core.pos_ == "NUM":
                 return _NOUN_CATEGORY[c.lower_]  # "fatalities rose to 20"
     return None
+
+
+def _not_found(subject: Token) -> bool:
+    """ "have yet to be found", "have not been recovered": a subject whose finding is still awaited."""
+    if subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = subject.head
+    if verb.lemma_.lower() in _RECOVERY_VERBS and _is_negated(verb):
+        return True
+    yet = any(c.lower_ == "yet" for c in verb.children)
+    return yet and any(c.dep_ == "xcomp" and c.lemma_.lower() in _RECOVERY_VERBS for c in verb.children)
 
 
 def _tally_owner(tok: Token) -> Token | None:
@@ -1058,9 +1159,13 @@ def _harm_to_group(core: Token, noun_cat: str) -> str | None:
 
 
 def _clause_category(doc: Doc, m: _Mention) -> str | None:
+    if _severity_subgroup(m):
+        return None  # a part of the count before, whatever verb the parser hung it on
     noun = None if m.partitive else m.noun
     if noun is not None:
         cat = _NOUN_CATEGORY.get(noun.lower_)
+        if cat == "evacuated" and _sheltered(noun):
+            return "displaced"  # "5,000 evacuees in relief camps"
         if cat:
             return _harm_to_group(m.core, cat) or cat
         if noun.dep_ == "compound" and noun.head.lower_ in _NOUN_CATEGORY:
@@ -1140,10 +1245,19 @@ def _own_category(doc: Doc, m: _Mention) -> str | None:
             return "killed"  # "8 families were completely destroyed"
         if verb.lemma_.lower() in _PERSON_SEIZING and not _is_negated(verb):
             return _seizure_category(verb)  # "gunmen seized 27 aid workers", but "police seized 40 rifles"
+        if _whisked_away(verb) and not _is_negated(verb):
+            return _seizure_category(verb)  # "bandits whisked away 25 students"
         if verb.lemma_.lower() in _PERSON_HARMING and not _is_negated(verb):
             # "two firefighters were badly burned", "stabbed three passers-by"; "burned alive" kills
             return "killed" if any(c.lower_ == "alive" for c in verb.children) else "injured"
     return cat
+
+
+def _whisked_away(verb: Token) -> bool:
+    """ "whisked away 25 students", "were spirited away": taken off by force, unless to safety or care."""
+    if verb.lemma_.lower() not in ("whisk", "spirit") or not any(c.lower_ == "away" for c in verb.children):
+        return False
+    return not any(p.dep_ == "prep" and p.lower_ == "to" for p in verb.children)
 
 
 def _seizure_category(verb: Token) -> str:
@@ -1249,11 +1363,32 @@ def _count_thing(
     """Set the category of a count of things, by its own noun or by the noun of the thing count it
     continues: "destroyed 400 homes and damaged 1,500 more"."""
     m.category = _thing_category(m, sent_lemmas, in_hit_area=_in_hit_area(m, by_token))
+    if m.category is None and _beside_countries(m, by_token):
+        m.category = "other"  # "the parliaments of 18 countries, as well as more than 20 US states"
     if m.category is not None and m.noun is not None:
         m.thing = _thing_lemma(m.noun)
     elif previous is not None and previous.sent == m.sent and previous.thing and _is_elided(m):
         m.category = _thing_category(m, sent_lemmas, previous.thing)
         m.thing = previous.thing if m.category else None
+
+
+def _beside_countries(m: _Mention, by_token: dict[int, _Mention]) -> bool:
+    """States or territories joined to a count of countries that acted share its category."""
+    noun = m.noun
+    if noun is None or noun.lemma_.lower() not in ("state", "territory") or noun.tag_ != "NNS":
+        return False
+    if noun.dep_ != "conj":
+        return False
+    for t in (noun.head, *_of_objects(noun.head)):
+        other = by_token.get(t.i)
+        if (
+            other is not None
+            and other is not m
+            and other.category == "other"
+            and other.thing in _COUNTRY_LEMMAS
+        ):
+            return True
+    return False
 
 
 def _count_cases(doc: Doc, mentions: list[_Mention]) -> None:
@@ -1361,6 +1496,9 @@ def _inherit(m: _Mention, by_token: dict[int, _Mention], earlier: list[_Mention]
     group = _partitive_group(m, earlier)
     if group is not None:
         return group
+    fronted = _fronted_group(m, by_token)
+    if fronted is not None:
+        return fronted
     whole = _breakdown_of(m, earlier)
     if whole is not None:
         return whole
@@ -1399,6 +1537,22 @@ def _inherit(m: _Mention, by_token: dict[int, _Mention], earlier: list[_Mention]
             if cat or closed:
                 return cat
     return None
+
+
+def _fronted_group(m: _Mention, by_token: dict[int, _Mention]) -> _Mention | str | None:
+    """ "Of the 30 injured, four are said to be critical", "Of the wounded, 12 with burns were flown to
+    Dhaka": a number after a fronted "Of the ..." phrase is a part of that group, whatever verb follows,
+    unless the verb takes it out of the group ("Of the 80 passengers, 52 escaped")."""
+    if not _fronted_partitive(m) or m.anchor.head.lemma_.lower() in _ESCAPE_VERBS:
+        return None
+    doc, comma = m.anchor.doc, m.first - 1
+    start = next(j for j in range(comma - 1, -1, -1) if doc[j].lower_ in ("of", "among"))
+    for t in reversed(doc[start + 1 : comma]):
+        parent = by_token.get(t.i)
+        if parent is not None and parent is not m:
+            return parent if parent.category else None
+    determined = doc[start + 1].lower_ in ("the", "those", "these")
+    return _group_noun_category(doc[comma - 1]) if determined else None
 
 
 def _next_finite_verb(m: _Mention) -> Token | None:
@@ -1513,7 +1667,10 @@ def _list_category(doc: Doc, m: _Mention, previous: _Mention | None) -> str | No
         return None
     joiner = doc[m.first - 1].lower_ if m.first > 0 else ""
     between = doc[previous.num.end : m.first]
-    if joiner not in _LIST_JOINERS or any(t.pos_ in ("VERB", "AUX") and t.lemma_ != "be" for t in between):
+    if joiner not in _LIST_JOINERS:
+        return None
+    verbs = [t for t in between if t.pos_ in ("VERB", "AUX") and t.lemma_ != "be"]
+    if verbs and not _gapped(doc, m, verbs[-1].i):
         return None
     core = m.core
     if m.noun is not None and core.dep_ in ("nsubj", "nsubjpass", "dobj") and core.head.lemma_ != "be":
@@ -1523,6 +1680,16 @@ def _list_category(doc: Doc, m: _Mention, previous: _Mention | None) -> str | No
     return previous.category
 
 
+def _gapped(doc: Doc, m: _Mention, verb: int) -> bool:
+    """ "14 bodies were recovered in Pahang, 10 in Selangor": a bare number and a place phrase that repeat
+    the shape of the clause before, whose verb is left out. The same preposition follows both."""
+    if m.noun is not None or m.num.end >= len(doc) or doc[m.num.end].pos_ != "ADP":
+        return False
+    prep = doc[m.num.end].lower_
+    return prep in _PLACE_PREPS and any(t.lower_ == prep for t in doc[verb + 1 : m.first])
+
+
+_PLACE_PREPS = frozenset({"in", "at", "from", "on", "across"})
 _RANGE_JOINERS = frozenset({"and", "to", "-", "\u2013"})
 
 
@@ -1560,6 +1727,19 @@ def _of_them(m: _Mention) -> bool:
 
 
 _GROUP_PRONOUNS = frozenset({"them", "those", "whom", "these"})
+_PERSON_PRONOUNS = _words("who he she they i we you")
+# How badly a part of a group was hit: "27 of them seriously", "412 of them totally".
+_DEGREE = _SEVERITY | _words("totally completely partially partly fully")
+
+
+def _severity_subgroup(m: _Mention) -> bool:
+    """ "389 people were injured, 27 of them seriously, and five remain missing": a verbless part of the
+    count before, told by how badly it was hit; the parser often makes it a subject of the next clause."""
+    doc = m.anchor.doc
+    if m.noun is not None or m.first < 1 or doc[m.first - 1].text != ",":
+        return False
+    after = [t.lower_ for t in doc[m.num.end : m.num.end + 3]]
+    return len(after) == 3 and after[0] == "of" and after[1] in _GROUP_PRONOUNS and after[2] in _DEGREE
 
 
 def _among_them(m: _Mention) -> bool:
@@ -1576,6 +1756,27 @@ def _among_them(m: _Mention) -> bool:
         and any(g.lower_ in _GROUP_PRONOUNS for g in p.children)
         for p in holder.children
     )
+
+
+def _more_bodies(m: _Mention, previous: _Mention) -> bool:
+    """ "recovered 28 bodies, while four more were pulled from the river", "Another 6 were found on the
+    beach": more of the bodies just counted, found the same way. People pulled out alive are survivors."""
+    if previous.sent not in (m.sent, m.sent - 1) or previous.category != "killed" or previous.noun is None:
+        return False
+    if previous.partitive or previous.noun.lemma_.lower() not in ("body", "corpse"):
+        return False
+    doc = m.anchor.doc
+    more = m.num.end < len(doc) and doc[m.num.end].lower_ == "more"
+    another = m.first > 0 and doc[m.first - 1].lower_ in ("another", "further")
+    if not (_is_elided(m) and (more or another)):
+        return False
+    core = m.core
+    if core.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+        return False
+    verb = core.head
+    if verb.lemma_.lower() not in _RECOVERY_VERBS or _is_negated(verb):
+        return False
+    return not any(c.lower_ == "alive" for c in verb.subtree)
 
 
 def _is_bare_tally(m: _Mention) -> bool:
@@ -1690,6 +1891,14 @@ def _elided_subject(doc: Doc, m: _Mention, said: list[_Said]) -> str:
         return min(parallel, key=lambda s: s.subgroup).subject
     if _is_partitive_of_group(m) or _tallies_people(m):
         return "people"  # "Of the injured, two were in serious condition": the group is named, not elided
+    tallied = _tallied_noun(m.core)
+    named = tallied is not None and (_is_person_noun(tallied) or tallied.lower_ in _NOUN_CATEGORY)
+    if tallied is not None and named and tallied.pos_ == "NOUN" and tallied.tag_ == "NNS":
+        # "the number of flood evacuees fell to 51,000": the tally names its group
+        lemma = tallied.lemma_.lower()
+        if tallied.lower_ in _SUBJECT_PEOPLE or lemma in _SUBJECT_PEOPLE:
+            return "people"
+        return _SUBJECT_MAP.get(lemma, tallied.lower_)
     for s in same:
         if not s.subgroup:
             return s.subject
@@ -1770,6 +1979,7 @@ def extract_counts(doc: Doc) -> list[Count]:
             parent = _inherit(m, by_token, mentions)
             if isinstance(parent, _Mention):
                 m.category = parent.category
+                m.thing = parent.thing if m.noun is None else None
             elif isinstance(parent, str):
                 m.category = parent
             elif _is_person_noun(m.noun):
@@ -1779,12 +1989,16 @@ def extract_counts(doc: Doc) -> list[Count]:
                 m.category is None
                 and previous is not None
                 and previous.sent == m.sent
-                and (_of_them(m) or _among_them(m))
+                and (_of_them(m) or _among_them(m) or _severity_subgroup(m))
             ):
                 m.category = previous.category
+                m.thing = previous.thing  # "3,210 houses were damaged, 412 of them totally": houses too
             # "Six more bodies were found, bringing the total to 54": the tally of the count just given
             if m.category is None and m.noun is None and previous is not None and _is_bare_tally(m):
                 m.category = previous.category if previous.sent >= m.sent - 1 else None
+            # "Divers recovered 28 bodies, while four more were pulled from the river": more of the dead
+            if m.category is None and previous is not None and _more_bodies(m, previous):
+                m.category = previous.category
         if m.category is None and not m.closed:
             _count_thing(m, previous, sent_lemmas[m.sent], by_token)
         if m.category is not None:

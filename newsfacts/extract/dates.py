@@ -60,6 +60,9 @@ _SEP = r"\s*[-\u2013\u2014]\s*|\s+(?:and|to|through|till|until)\s+"
 _YSEP = r"\s*[-\u2013\u2014/]\s*"
 _END = r"(?![\w\u2013-]*\d)(?!\w)"
 _SEASON = r"[Ss]pring|[Ss]ummer|[Aa]utumn|[Ff]all|[Ww]inter|SPRING|SUMMER|AUTUMN|FALL|WINTER"
+_PART = r"(?:[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)"
+PARTS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+"""Ordinal of a half or quarter of a year ('the second half of 2023', 'the fourth quarter of 2024')."""
 SEASONS: dict[str, tuple[int, int]] = {
     "spring": (3, 5),
     "summer": (6, 8),
@@ -89,6 +92,8 @@ DATE_RE = re.compile(
         (?P<iy>{_Y})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])(?![\w-])
       | # 1988-1994 / 2019-20
         (?P<y4>{_Y})(?:{_YSEP})(?P<y4b>{_Y}|\d\d){_END}
+      | # the first half of 2023 / the third quarter of 2024
+        (?P<p9>{_PART})\s+(?P<u9>half|quarter)\s+of\s+(?P<y9>{_Y}){_END}
       | # the summer of 2023 / spring 2021
         (?P<s7>{_SEASON})\s+(?:of\s+)?(?P<y7>{_Y})(?:[-\u2013/](?P<y7b>\d\d|{_Y}))?{_END}
       | (?P<y5>{_Y}){_END}(?!['\u2019]s\b|\s*(?:%|percent|per\s+cent))
@@ -155,12 +160,21 @@ _COUNTED_PLURALS = frozenset(
     ]
 )
 """Plurals a four-digit number counts even after a determiner: 'the 1500 residents'."""
+_CLOCK_WORDS = frozenset(
+    [
+        *("GMT", "UTC", "IST", "PKT", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "CET"),
+        *("CEST", "BST", "EET", "EEST", "MSK", "JST", "KST", "WIB", "hrs", "hrs.", "HRS", "GST"),
+    ]
+)
+"""Words after a four-digit number that make it a clock time: '(1802 GMT)', 'at 1430 hrs'."""
 _YEAR_MEASURES = frozenset(
     {"levels", "figures", "prices", "rates", "values", "standards", "terms", "estimates", "highs", "lows"}
 )
 """Plurals a year qualifies rather than a number counts: 'from 2013 levels', 'in 2015 prices'."""
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 _FUTURE_LEMMAS = frozenset({"schedule", "plan", "expect", "due", "set", "upcoming", "next", "slate"})
+_FORECAST_LEMMAS = frozenset({"warn", "forecast", "predict", "anticipate", "project", "caution"})
+"""Verbs of a forecast, whose dates may lie after the (past) forecast itself."""
 _DEFERRAL_LEMMAS = frozenset({"adjourn", "postpone", "defer", "delay", "extend", "reschedule", "push"})
 """Verbs whose 'until' or 'to' date comes after the (past) deferral itself."""
 
@@ -227,6 +241,8 @@ def _tense(doc: Doc, span: Span, published: date, in_dateline: bool) -> str | in
         tok = tok.head
     if tok.lemma_ in _FUTURE_LEMMAS:
         return "future"
+    if tok.lemma_ in _FORECAST_LEMMAS:
+        return "present"  # "warned of more rain from Dec 30": a coming day, or the day of the warning
     if tok.lemma_ in _DEFERRAL_LEMMAS and before[-1:] and before[-1] in ("until", "till", "to"):
         return (
             "present"  # "the trial was adjourned until Sept 12": a day after the deferral, near publication
@@ -324,6 +340,13 @@ def _is_bare_month_name(doc: Doc, tok: Token) -> bool:
     return prev.is_title and prev.pos_ in ("PROPN", "ADJ", "NOUN") and prev.lower_ not in _MONTH_QUALIFIERS
 
 
+_SCHEDULED_EVENTS = frozenset(
+    [
+        *("election", "elections", "polls", "poll", "vote", "voting", "referendum", "runoff", "run-off"),
+        *("deadline", "meeting", "summit", "talks", "hearing", "session", "sitting", "ballot", "primary"),
+    ]
+)
+"""Events held on a day set in advance, which a date before them dates ('the March 3 vote')."""
 _SETTING_LEMMAS = frozenset({"fix", "set", "schedule", "reschedule", "slate", "choose", "pick"})
 _ORDINAL_WORDS = frozenset(
     [
@@ -352,6 +375,10 @@ def _year_is_count(doc: Doc, span: Span) -> bool:
     nxt = doc[span.end] if span.end < len(doc) else None
     if nxt is None:
         return False
+    if nxt.text in _CLOCK_WORDS or (
+        nxt.lower_ == "local" and span.end + 1 < len(doc) and doc[span.end + 1].lower_ == "time"
+    ):
+        return True  # "at 11:47 p.m. (1802 GMT)", "at 1430 hrs": a clock time
     if nxt.lower_ in _YEAR_MEASURES:
         return False
     if nxt.tag_ == "NNS" and nxt.lower_ not in _EVENT_PLURALS and not nxt.is_title:
@@ -398,6 +425,8 @@ def extract_dates(doc: Doc, published: date) -> list[DateMention]:
                 y_b += y_a - y_a % 100
             ok = y_a < y_b <= published.year + FUTURE_YEARS and not _year_is_count(doc, span)
             rng = (date(y_a, 1, 1), date(y_b, 12, 31)) if ok else None
+        elif g["p9"]:
+            rng = _part_range(PARTS[g["p9"].lower()], g["u9"], int(g["y9"]), published)
         elif g["s7"]:
             year_span = _tokens(doc, m.start("y7"), m.end("y7"))
             if year_span is not None and _year_is_count(doc, year_span):
@@ -431,6 +460,15 @@ def _month_range(doc: Doc, span: Span, g: dict[str, str | None], published: date
         start_year = year - 1 if last < first else year  # "December-February 2024"
         return date(start_year, first, 1), _month_end(year, last)
     return _place_in_year(published, first, None, last, None, _tense(doc, span, published, False))
+
+
+def _part_range(part: int, unit: str, year: int, published: date) -> tuple[date, date] | None:
+    """'the first half of 2023' is January to June, 'the third quarter of 2024' July to September."""
+    months = 6 if unit == "half" else 3
+    if part * months > 12 or _year_range(year, published) is None:
+        return None  # "the third half of 2023" is no part of a year
+    first = (part - 1) * months + 1
+    return date(year, first, 1), _month_end(year, first + months - 1)
 
 
 def _year_range(year: int, published: date) -> tuple[date, date] | None:
@@ -481,11 +519,24 @@ def _day_range(
     if y:
         start, stop = _safe_date(int(y), start_m, start_d), _safe_date(int(y), end_m, end_d)
         return (start, stop) if start and stop and start <= stop else None
-    if not in_dateline and _is_day_name(doc, span):
+    if not in_dateline and _scheduled_event(doc, span):
+        tense: str | int = "present"  # "the February 8 elections": the nearest such day, before or after
+    elif not in_dateline and _is_day_name(doc, span):
         return None
-    return _place_in_year(
-        published, start_m, start_d, end_m, end_d, _tense(doc, span, published, in_dateline)
-    )
+    else:
+        tense = _tense(doc, span, published, in_dateline)
+    return _place_in_year(published, start_m, start_d, end_m, end_d, tense)
+
+
+def _scheduled_event(doc: Doc, span: Span) -> bool:
+    """A yearless day that dates a scheduled event named after it ('the February 8 general elections',
+    'the June 30 deadline'): a real day, not a commemoration's name ('the January 20 tragedy')."""
+    for tok in doc[span.end : span.end + 4]:
+        if tok.lower_ in _SCHEDULED_EVENTS:
+            return True
+        if not (tok.is_lower and tok.pos_ in ("ADJ", "NOUN")):
+            return False
+    return False
 
 
 def _counted_after(doc: Doc, span: Span) -> bool:

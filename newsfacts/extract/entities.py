@@ -71,7 +71,8 @@ Secretariat Command Club Team Orchestra Ensemble Choir Cooperative Trust Holding
 Motors Systems Technologies Enterprises Partners Observatory Inspectorate Prosecutor's Cross Crescent
 Movement Front Coalition Caucus Tour Bloc Guild Syndicate Consortium Secretariat Headquarters United FC
 Municipality Majlis Mejlis Duma Rada Knesset Bundestag Sejm Storting Riksdag Seimas Saeima Hural Khural Diet
-SC AC CF FK SK BC F.C. S.C. A.C. AFC Watch Coordination
+SC AC CF FK SK BC F.C. S.C. A.C. AFC Watch Coordination Bundesrat Folketing Eduskunta Oireachtas Infirmary
+Ventures Sacco SACCO Books Studios Air
 """
     )
     | LEGAL_SUFFIXES
@@ -92,6 +93,7 @@ EVENT_WORDS = _words(
 Summit Festival Award Awards Prize Open Championship Championships Cup Games Olympics Olympiad Airshow
 Show Expo Exhibition Fair Tournament Trophy Marathon Rally Week Day Tragedy Genocide Massacre War Anthem
 Victory Ceremony Concert Medal Derby Session Biennale Forum Conference Congress Summit Talks Declaration
+Consultations Meeting
 Agreement Accord Treaty Protocol Campaign Operation Year Month Revolution Uprising January Holodomor
 Dynasty Era Period Index Average
 """
@@ -103,10 +105,18 @@ Mosque Church Cathedral Temple Station Port Harbour Harbor Building Memorial Mon
 Highway Boulevard Plaza Complex Dam
 """
 )
-# Words that alone never name an organization ("the Committee said", "National Leader").
+# Legislatures whose one word is their proper name ("the Bundestag voted"), unlike "the Senate".
+_NAMED_LEGISLATURES = _words(
+    """
+Majlis Mejlis Duma Rada Knesset Bundestag Bundesrat Sejm Storting Riksdag Seimas Saeima Folketing Eduskunta
+Oireachtas
+"""
+)
+# Words that alone never name an organization ("the Committee said", "National Leader", "told the House").
 GENERIC_ORG_WORDS = frozenset(
-    {w.lower() for w in ORG_HEADS}
+    {w.lower() for w in ORG_HEADS - _NAMED_LEGISLATURES}
     | {
+        "house",
         "national",
         "motherland",
         "fatherland",
@@ -141,7 +151,7 @@ LOC_HEADS = _words(
 city town village villages province provinces region regions regency district districts county counties
 state oblast krai municipality island islands governorate prefecture territory settlement commune canton
 neighbourhood neighborhood suburb capital border republic area areas river rivers port hamlet hamlets
-peninsula
+peninsula tehsil tehsils taluka talukas taluk taluks upazila upazilas parish parishes block blocks
 """
 )
 # Plural place heads after a list of names: "the Kosi and Gandak rivers" names two rivers.
@@ -151,6 +161,21 @@ _PLURAL_LOC_HEADS = frozenset(h for h in LOC_HEADS if h.endswith("s") and h[:-1]
 }
 # Formal names of states led by their form ("Sultanate of Oman", "Kingdom of Bahrain", "State of Qatar").
 _STATE_FORMS = _words("republic kingdom sultanate emirate state principality commonwealth federation")
+# Institutions whose name a comma and their town follow ("Government Girls School, Jangebe").
+_INSTITUTION_HEADS = frozenset({"School", "College", "Hospital", "Academy", "Polytechnic", "Seminary"})
+# Verbs of attack whose object, placed in a region, is a village ("stormed X in Y province").
+_ATTACK_VERBS = _words("storm attack raid hit strike overrun capture seize besiege shell bomb target ambush")
+# Lower-case nouns that a town's name modifies ("the Nyamata church", "Gilgil police").
+_TOWN_NOUNS = _words("police church mosque temple cathedral market stadium hospital prison jail airport")
+# Plural place heads that a list of names follows ("the provinces of A, B and C").
+_PLURAL_OF_HEADS = _words(
+    "provinces regions states districts counties cities towns villages islands municipalities prefectures "
+    "governorates oblasts departments"
+)
+# Lower-case nouns after a name that make it a scheme's or a prize's ("the Erasmus Mundus scholarship").
+_SCHEME_NOUNS = _words(
+    "scholarship scholarships programme programmes program programs scheme initiative prize award"
+)
 # Facilities named after the town they stand in ("its Vijayanagar plant").
 _FACILITY_NOUNS = _words("plant plants factory factories shipyard refinery smelter mill facility terminal")
 # Words that show a place next to them (see `_places_by_cue`), tested once per token.
@@ -184,7 +209,7 @@ society charity agency newspaper daily broadcaster channel network outlet magazi
 manufacturer maker giant startup orchestra ensemble choir federation league institute fund portal
 operator utility regulator watchdog insurer lender retailer automaker carmaker chipmaker shipbuilder
 conglomerate producer exporter supplier provider developer publisher tabloid website militia faction
-gang cartel rebels militants insurgents
+gang cartel rebels militants insurgents corporation side mafia
 """
 )
 # Words after a plural org noun that introduce examples of it ("carmakers such as Geely").
@@ -203,6 +228,8 @@ NV N.V. SE ASA AB GmbH Motor Motors Company Companies International
     )
     | LEGAL_SUFFIXES
 )
+# Last words of a firm's name that its short name leaves out ("Tangerine Lane" of "Tangerine Lane Books").
+_BRAND_HEADS = _words("Books Studios Ventures Air Airlines Airways Motors Holdings Partners Industries")
 # Words that end a company's registered name, after which "X and Y" is still one name.
 _COMPANY_FORMS = LEGAL_SUFFIXES | _words("Ltd Ltd. Inc Inc. Corp Corp. Co Co. Limited Plc PLC")
 # Heads of bodies named after their town ("Tucson Police Department").
@@ -245,15 +272,28 @@ IPO IPOs ETF ETFs CPI PMI ESG MRI GMO ICBM ICBMs UAV UAVs SIM
 )
 # Social platforms: "said on Telegram" names where a statement appeared, not an organization.
 PLATFORMS = _words(
-    "Telegram Facebook Instagram WhatsApp YouTube TikTok Twitter Threads Bluesky WeChat Weibo VK"
+    "Telegram Facebook Instagram WhatsApp YouTube TikTok Twitter Threads Bluesky WeChat Weibo VK X"
 )
+# Prefixes of ships' names ("MV Sonar Tori-7", "HMS Defender"): a vessel, not an organization.
+VESSEL_PREFIXES = _words("MV M/V MT HMS USS RMS INS BRP KRI PNS")
+# Lower-case nouns after a name that make it a venue's ("the Baba Bhairavnath temple", "the Kremlin wall").
+_VENUE_NOUNS = _words(
+    "temple temples mosque church cathedral shrine monastery chapel pagoda gurdwara synagogue stadium wall walls"
+)
+# Lower-case nouns of written or recorded works before their title ("the verse novel Ice Road Hymns").
+_WORK_NOUNS = _words("novel novels book memoir poem song album film movie documentary collection anthology")
+# Last words of a portfolio named after a role ("Minister for ASEAN Affairs", "... for Bilateral Relations").
+_FIELD_WORDS = _words("Affairs Relations Cooperation Integration Development Planning")
+# Heads of a force or body that, before a capitalised role, are part of an office ("Jackson Police Chief",
+# "Transport Cabinet Secretary").
+_OFFICE_HEADS = _words("Police Cabinet")
 # Organizations NER and the gazetteer often take for places or people (a few are also town names).
 KNOWN_ORGS = _words(
     """
 Hamas Hezbollah Hizbollah Taliban Houthis ISIS ISIL NATO Google Microsoft Nvidia Huawei
 Samsung Toyota Honda Hyundai Nissan Sony Boeing Airbus Gazprom Rosneft SOCAR Aramco Tesla Apple Alibaba
 Tencent Siemens Volkswagen Nokia Ericsson Interpol Europol FIFA UEFA Frontex Wagner ISWAP JNIM PKK
-EU UN IMF OPEC ASEAN UNESCO UNICEF UNHCR OSCE WTO IAEA
+EU UN IMF OPEC ASEAN UNESCO UNICEF UNHCR OSCE WTO IAEA ECOWAS SADC CARICOM IGAD GCC OIC APEC
 """
 )
 # Well-known armed groups and bodies of several words that NER reads as people or places ("Boko Haram"),
@@ -376,6 +416,8 @@ _MONTHS = _words(
     "apr jun jul aug sep sept oct nov dec"
 )
 # Nouns after which "in X" names a company, not a place ("a stake in Aramco").
+# Nouns for a person that an apposed name may follow ("a 67-year-old man, X").
+_PERSON_NOUNS = _words("man woman boy girl teenager")
 _STAKE_WORDS = _words("stake stakes shares share investment investments interest interests job jobs")
 _SPEECH_VERBS = _words("say tell report announce add state note claim deny confirm post")
 # Organizations found by their shape (see `_known_orgs_and_teams`), kept without the head-noun tests.
@@ -533,6 +575,12 @@ def _build_agency_tokens() -> dict[str, list[tuple[str, ...]]]:
 _AGENCY_TOKENS = _build_agency_tokens()
 
 
+def _within_paragraph(doc: _Tokens, s: int, e: int, label: str) -> tuple[int, int, str]:
+    """NER's span s..e cut at a line break inside it: "X.\n\nNon-oil" is "X." ending one paragraph."""
+    k = next((k for k in range(s + 1, e) if doc[k].is_space and "\n" in doc[k].text), e)
+    return s, k, label
+
+
 def _is_place(
     text: str,
     kinds: tuple[str, ...] = ("country", "historic", "us_state", "region"),
@@ -626,7 +674,7 @@ class _Analyzer:
         self.doc = doc
         self.raw = raw
         self.quoted = _short_quotes(raw, doc.text)
-        self.ents = [(e.start, e.end, e.label_) for e in raw.ents]
+        self.ents = [_within_paragraph(doc, e.start, e.end, e.label_) for e in raw.ents]
         self.loc_spans: list[tuple[int, int]] = []
         self.person_tokens: set[int] = set()
         self.aliases: set[str] = set()
@@ -717,8 +765,13 @@ class _Analyzer:
                 s = self._cap_run_left(i)
                 if (
                     s < i
-                    and not any(is_demonym(t.text) or t.text in ORG_HEADS for t in doc.sl(s, i))
+                    and not any(
+                        is_demonym(t.text) or t.text in ORG_HEADS or t.lower_ in _DATE_WORDS
+                        for t in doc.sl(s, i)
+                    )
                     and not (i - s == 1 and doc[s].tag_ == "JJ" and lookup(doc[s].text) is None)
+                    # "a Fourth of July block party": a modifier, not a head
+                    and not (low == "block" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN")
                 ):  # "the Andean region" is described by an adjective, not named
                     found.append((s, i))
                     if low in _PLURAL_LOC_HEADS:
@@ -730,6 +783,14 @@ class _Analyzer:
                 e = self._cap_run_right(j)
                 if e > j:
                     found.append((j, e))
+            if tok.is_lower and low in _PLURAL_OF_HEADS and i + 2 < len(doc) and doc[i + 1].lower_ == "of":
+                found += self._listed_after(i + 2)  # "the provinces of Vibo Valentia, Catanzaro and Crotone"
+            if tok.text == "," and (town := self._town_before_region(i)) is not None:
+                found.append(town)  # "from Chibok, Borno State", "at Carmont, near Stonehaven"
+            if tok.text == "," and (site := self._institution_site(i)) is not None:
+                found.append(site)  # "Government Secondary School, Kankara, in Katsina State"
+            if low == "in" and (village := self._attacked_in_region(i)) is not None:
+                found.append(village)  # "gunmen stormed Kassoumkore in Soum province"
             nxt = doc[i + 1] if i + 1 < len(doc) else None
             if (
                 tok.text in LOC_NAME_HEADS
@@ -871,14 +932,144 @@ class _Analyzer:
             return True
         if all(k in self.quoted for k in range(s, e)) and (s - 1 in self.quoted or e in self.quoted):
             return True
+        if text.lower() in COMPASS:
+            return True  # "Secretary (East)": a bare compass word names no place
+        if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("month", "months"):
+            return True  # "the holy month of Ramadan"
+        known = lookup(text) is not None
+        if not known and s > 0 and doc[s - 1].text == "The" and not doc[s - 1].is_sent_start:
+            return lookup("The " + text) is None  # "her novel The Long Field", but "The Hague"
+        k = e
+        while k < len(doc) and k - e < 3 and _cap(doc[k]):
+            k += 1  # NER may cut the name in two: "Erasmus" | "Mundus scholarship"
+        if not known and k < len(doc) and doc[k].lower_ in _SCHEME_NOUNS:
+            return True  # "the Erasmus Mundus scholarship": a scheme's name
         return (
-            lookup(text) is None
+            not known
             and s > 0
             and doc[s - 1].lower_ in ("a", "an")
             and e < len(doc)
             and doc[e].is_lower
             and doc[e].pos_ == "NOUN"
         )
+
+    def _town_of_two_words(self, s: int, e: int) -> bool:
+        """An "org" of two or three coined words right after "in" or "near" whose first word is a town the
+        gazetteer knows ("in Pizzo Calabro", "near Castel Volturno"): a town NER misread, not a company
+        ("a stake in Tata Steel" has a dictionary word, "in Goldman Sachs" no town)."""
+        doc = self.doc
+        return (
+            2 <= e - s <= 3
+            and s >= 2
+            and doc[s - 1].lower_ in ("in", "near")
+            and doc[s - 2].lower_ not in _STAKE_WORDS
+            and all(t.tag_ == "NNP" and t.is_title and not _english_word(t.text) for t in doc.sl(s, e))
+            and not any(t.text in ORG_HEADS or t.text in CORP_SUFFIXES for t in doc.sl(s, e))
+            and (place := lookup(doc[s].text)) is not None
+            and not place.alternate
+            and not any(s2 <= s < e2 for s2, e2 in self.agencies)
+            and not (e < len(doc) and (doc[e].text in ("'s", "\u2019s") or _cap(doc[e])))
+        )
+
+    def _institution_site(self, i: int) -> tuple[int, int] | None:
+        """The town written after a school's or a hospital's name and the comma at `i` ("Government Day
+        Secondary School, Kankara Dutse, in ...", "General Hospital, Minna."): the institution's site."""
+        doc = self.doc
+        if i == 0 or doc[i - 1].text not in _INSTITUTION_HEADS:
+            return None
+        e = self._cap_run_right(i + 1, 3)
+        if e == i + 1 or e >= len(doc) or doc[e].lower_ not in (",", ".", ";", "in", "and"):
+            return None
+        if any(
+            t.tag_ != "NNP"
+            or t.text in ORG_HEADS
+            or is_courtesy(t)
+            or t.lower_ in _DATE_WORDS
+            or is_role(t)
+            or is_demonym(t.text)
+            for t in doc.sl(i + 1, e)
+        ):
+            return None
+        return i + 1, e
+
+    def _attacked_in_region(self, i: int) -> tuple[int, int] | None:
+        """The name an attack or a raid hit, placed by the "in <region> province" at `i` ("stormed Dabra in
+        Tillaberi region", "shelled Novka in Donetsk oblast"): a village, although the gazetteer may not
+        know it."""
+        doc = self.doc
+        s = self._cap_run_left(i, 2)
+        if s == i or s == 0 or doc[s - 1].lemma_ not in _ATTACK_VERBS or not doc[s - 1].tag_.startswith("VB"):
+            return None
+        if any(
+            t.tag_ != "NNP"
+            or t.text in ORG_HEADS
+            or t.lower_ in _DATE_WORDS
+            or is_role(t)
+            or is_demonym(t.text)
+            or _english_word(t.text)
+            for t in doc.sl(s, i)
+        ) or any(ps < i and s < pe for ps, pe, label in self.ents if label == "PERSON"):
+            return None
+        j = i + 1
+        e = self._cap_run_right(j, 3)
+        if e == j or e >= len(doc):
+            return None
+        designated = doc[e - 1].text in LOC_NAME_HEADS or (doc[e].is_lower and doc[e].lower_ in LOC_HEADS)
+        return (s, i) if designated and lookup_designated(doc.sl(j, e).text) is not None else None
+
+    def _listed_after(self, j: int) -> list[tuple[int, int]]:
+        """The names listed after a plural place head and "of" ("the provinces of Vibo Valentia, Catanzaro and
+        Crotone", "the cities of Kharkiv and Odesa")."""
+        doc = self.doc
+        found = []
+        while j < len(doc):
+            e = self._cap_run_right(j, 3)
+            if e == j or any(
+                is_demonym(t.text)
+                or t.text in ORG_HEADS
+                or t.lower_ in _DATE_WORDS
+                or (t.is_upper and lookup(t.text) is None)  # "the member states of ASEAN"
+                for t in doc.sl(j, e)
+            ):
+                break
+            found.append((j, e))
+            if e + 1 < len(doc) and doc[e].text == "," and doc[e + 1].lower_ == "and":
+                j = e + 2  # "A, B, and C"
+            elif e < len(doc) and doc[e].lower_ in (",", "and"):
+                j = e + 1
+            else:
+                break
+        return found
+
+    def _town_before_region(self, i: int) -> tuple[int, int] | None:
+        """A name after a preposition of place and before the comma at `i` that a known region, state or
+        country follows ("from Chibok, Borno State", "in Kassala, Sudan") or that "near" a known place
+        follows ("at Carmont, near Stonehaven"): a town, although the gazetteer may not know it."""
+        doc = self.doc
+        s = self._cap_run_left(i, 3)
+        if s == i or s == 0 or doc[s - 1].lower_ not in ("in", "at", "from", "near", "outside", "to"):
+            return None
+        if any(
+            t.tag_ != "NNP"
+            or t.text in ORG_HEADS
+            or t.text in VENUE_WORDS
+            or t.lower_ in _DATE_WORDS
+            or is_role(t)
+            or is_demonym(t.text)
+            for t in doc.sl(s, i)
+        ) or any(ps < i and s < pe for ps, pe, label in self.ents if label == "PERSON"):
+            return None
+        j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "near")
+        e = self._cap_run_right(j, 3)
+        if e == j or (e < len(doc) and (doc[e].text in ("'s", "\u2019s") or _cap(doc[e]))):
+            return None
+        after = doc.sl(j, e).text
+        if j > i + 1:  # "X, near Y": Y any place the gazetteer knows or NER saw
+            ok = lookup(after) is not None or j in self.gpe_tokens
+        else:
+            place = lookup_designated(after)
+            ok = place is not None and place.kind in ("country", "us_state", "region", "subdivision")
+        return (s, i) if ok else None
 
     def _listed_before(self, s: int) -> list[tuple[int, int]]:
         """The names listed before the one at `s` that a plural place head follows ("the Esenyurt and
@@ -1044,6 +1235,9 @@ class _Analyzer:
                 # "the Trade, Industry and" + ORG "Cooperatives Committee": one name cut at its last item
                 if doc[e - 1].lower_ in ("and", "&") and org_ends.get(e) is not None:
                     e = org_ends[e]
+                if (m := self._two_subjects(s, e)) is not None:
+                    spans += [(s, m, "ner"), (m + 1, e, "ner")]  # "Bosch and Continental have ..."
+                    continue
                 spans.append((s, e, "ner"))
             elif label in ("PERSON", "GPE") and self._based_before(s):
                 spans.append((s, e, "noun"))  # "Tokyo-based Kaizen Trading": a firm, not a person
@@ -1168,6 +1362,9 @@ class _Analyzer:
             if how not in ("agency", "known")
             or not any(s2 <= s and e <= e2 and e2 - s2 > e - s for s2, e2, _ in out)
         ]
+        # Well-known names inside a longer span, kept if that span proves to be no organization ("UN" of
+        # "the UN Resident Coordinator in Rwanda").
+        self.shadowed = [(s, e) for s, e, how in out if how == "known" and (s, e, how) not in self.org_cands]
         self.shape_org_tokens = {k for s, e, how in self.org_cands if how in _SHAPE_ORGS for k in range(s, e)}
         # "Philadelphia Eagles": later "the Eagles" is the team, not a place.
         for s, e, _ in self.org_cands:
@@ -1192,6 +1389,25 @@ class _Analyzer:
                 and not any(t.whitespace_ for t in inner[:-1])
             ):
                 self.aliases.add(inner.text)  # "(OSCE)", "(PML-N)"
+
+    def _two_subjects(self, s: int, e: int) -> int | None:
+        """The "and" inside NER's org s..e when it joins two names that are the subject of a plural verb
+        ("Bosch and Continental have announced cuts"), else None ("Procter and Gamble has ...")."""
+        doc = self.doc
+        ands = [k for k in range(s + 1, e - 1) if doc[k].lower_ == "and"]
+        if len(ands) != 1 or e >= len(doc):
+            return None
+        m = ands[0]
+        verb = doc[e + 1] if doc[e].pos_ == "ADV" and e + 1 < len(doc) else doc[e]
+        if verb.tag_ != "VBP" and verb.lower_ not in ("are", "were"):
+            return None
+        if any(
+            not _cap(t) or t.text in ORG_HEADS or t.text in CORP_SUFFIXES
+            for k, t in enumerate(doc.sl(s, e))
+            if s + k != m
+        ):
+            return None
+        return m
 
     def _based_before(self, s: int) -> bool:
         """ "<Place>-based" (or "-headquartered") comes right before token `s`: what follows is a firm."""
@@ -1413,7 +1629,90 @@ class _Analyzer:
         known_starts = {s for s, _ in known}
         found += [(s, e, "known" if s in known_starts else how) for s, e, how in self._named_before_acronym()]
         found += self._teams_in_results()
+        found += self._acronyms_before_roles()
+        found += self._named_by_apposition()
         return found
+
+    def _acronyms_before_roles(self) -> list[tuple[int, int, str]]:
+        """An acronym right before a role word names the holder's body ("RJD legislator X", "WAPDA
+        captain X", "NATO chief X"), unless it is a known non-org acronym, a rank or a place."""
+        doc = self.doc
+        found: list[tuple[int, int, str]] = []
+        for i in range(len(doc) - 2):
+            tok = doc[i]
+            if (
+                tok.is_upper
+                and tok.is_alpha
+                and 3 <= len(tok.text) <= 8
+                and tok.text not in NOT_ORG_ACRONYMS
+                and tok.text not in self.terms
+                and tok.text not in RANK_ABBREVIATIONS
+                and is_role(doc[i + 1])
+                and not doc[i + 1].is_upper
+                and not (i > 0 and doc[i - 1].text in ("(", "-", "\u2013"))
+                and lookup(tok.text) is None
+                and not is_demonym(tok.text)
+            ):
+                found.append((i, i + 1, "known"))
+        return found
+
+    def _named_by_apposition(self) -> list[tuple[int, int, str]]:
+        """A name described after a comma by a lower-case org noun: "Aslef, the train drivers' union, said",
+        "Gazprom, the state gas company, ..." (no person or place)."""
+        doc = self.doc
+        found: list[tuple[int, int, str]] = []
+        person = {k for s, e, label in self.ents if label == "PERSON" for k in range(s, e)}
+        for i in range(1, len(doc) - 3):
+            if doc[i].text != "," or doc[i + 1].lower_ not in ("the", "a", "an"):
+                continue
+            j = i + 2
+            while (
+                j < len(doc)
+                and j - i <= 7
+                and (
+                    (doc[j].is_lower and doc[j].is_alpha)
+                    or (j > i + 1 and is_demonym(doc[j].text))  # ", the Calabrian mafia,"
+                    or doc[j].text in ("-", "'", "\u2019", "'s", "\u2019s")
+                )
+            ):
+                j += 1
+            noun = doc[j - 1]
+            if (
+                j == i + 2
+                or j >= len(doc)
+                or not (doc[j].text in (",", ".", ";") or doc[j].lower_ in ("that", "which", "whose"))
+                or noun.lower_ not in ORG_NOUNS
+                or noun.pos_ != "NOUN"
+                or noun.tag_ == "NNS"
+            ):
+                continue
+            s = self._cap_run_left(i, 4)
+            if (
+                s == i
+                or any(k in person or k in self.gpe_tokens for k in range(s, i))
+                or any(t.lower_ in _DATE_WORDS or t.lower_ in _MONTHS for t in doc.sl(s, i))
+                or lookup(doc.sl(s, i).text) is not None
+                or any(is_demonym(t.text) or is_role(t) for t in doc.sl(s, i))
+            ):
+                continue
+            found.append((s, i, "known"))
+        return found
+
+    def _hyphen_particle(self, k: int) -> bool:
+        """Token `k` is a short lower-case particle joined by hyphens to a capitalised word before it and
+        the word after it ("i" of "Tehreek-i-Taliban", "e" of "Lashkar-e-Taiba", "al" of "Ahrar-al-Sham")."""
+        doc = self.doc
+        return (
+            k >= 2
+            and doc[k].is_lower
+            and doc[k].is_alpha
+            and len(doc[k].text) <= 3
+            and not doc[k].whitespace_
+            and doc[k - 1].text in ("-", "\u2013")
+            and not doc[k - 1].whitespace_
+            and not doc[k - 2].whitespace_
+            and _cap(doc[k - 2])
+        )
 
     def _before_score(self, s: int, e: int) -> int:
         """End of a name NER ran on into the score after it ("beat Real Madrid 2-1")."""
@@ -1497,14 +1796,16 @@ class _Analyzer:
             if not (2 <= len(acro) <= 8 and acro.isalpha() and sum(c.isupper() for c in acro) >= 2):
                 continue
             s = i
-            while s > 0 and i - s < 8:
+            while s > 0 and i - s < 10:
                 prev = doc[s - 1]
-                inner_word = prev.lower_ in ("of", "for", "and", "on", "the", "in", "&")
+                inner_word = prev.lower_ in ("of", "for", "and", "on", "the", "in", "&", "to")
                 glued = prev.text in ("-", "\u2013") and not prev.whitespace_
                 if (_cap(prev) and not prev.is_sent_end) or (
                     (inner_word or glued) and s > 1 and _cap(doc[s - 2])
                 ):
                     s -= 1
+                elif glued and s > 3 and self._hyphen_particle(s - 2):
+                    s -= 3  # "Tehreek-i-Taliban", "Lashkar-e-Taiba": a particle inside one hyphenated word
                 else:
                     break
             while s < i and (
@@ -1626,18 +1927,35 @@ class _Analyzer:
         if prev is not None:
             if is_role(prev) or courtesy_before(doc, s):
                 return True  # "Minister X", "Mr X", "Dr. X", "Hon. X"
-            if is_demonym(prev.text) or _AGE.search(doc.text[max(0, doc[s].idx - 16) : doc[s].idx].rstrip()):
-                return True
+            if (is_demonym(prev.text) and prev.lower_ not in COMPASS) or _AGE.search(
+                doc.text[max(0, doc[s].idx - 16) : doc[s].idx].rstrip()
+            ):
+                return True  # "Kenyan Mary Oduya", but "northern Burkina Faso" is a place
             if pre_title(doc, s, ()) is not None:
                 return True
             if self._country_possessive(s) and self._possessive_people and self._name_shaped(s, e):
                 return True  # "Jamaica's Omar Reid ..., while South Africa's Thabo Mokoena took the 400m"
         if post_title(doc, e, ()) is not None or self._comma_apposition(s, e):
             return True
-        if e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num and doc[e + 2].text == ",":
-            return True
+        if (
+            s >= 2
+            and doc[s - 1].text == ","
+            and doc[s - 2].lower_ in _PERSON_NOUNS
+            and e < len(doc)
+            and (doc[e].text in (",", ".", ";") or doc[e].lower_ == "who")
+        ):
+            return True  # "a 67-year-old man, Sejdo Mehmedovic."
+        if (
+            e + 2 < len(doc)
+            and doc[e].text == ","
+            and doc[e + 1].like_num
+            and doc[e + 2].text in (",", ";", ".", ")")
+        ):
+            return True  # "Marcus Hill, 19, of Peoria", "the victims as Ana Ruiz, 19; ..."
         if e + 1 < len(doc) and doc[e].text in ("'s", "\u2019s") and doc[e + 1].text in _QUOTE_CHARS:
             return True
+        if e - s >= 2 and doc[e - 1].text in self._aged_words and all(t.is_title for t in doc.sl(s, e)):
+            return True  # "Nadia Choudhury's novel ..." and later "Choudhury, 34, said"
         if (
             e + 2 < len(doc)
             and doc[e].lower_ == "of"
@@ -1646,6 +1964,11 @@ class _Analyzer:
             and (s == 0 or not _cap(doc[s - 1]))
         ):
             return True  # "Imane Khelif of Algeria won"
+        # Listed after a plural role and another name: "paintings by artists Sattar Rahimli and Maral Aliyeva".
+        if prev is not None and prev.lower_ in ("and", ",") and s >= 3:
+            k = self._cap_run_left(s - 1, 4)
+            if 0 < k < s - 1 and doc[k - 1].tag_ == "NNS" and is_role(doc[k - 1]) and e - s >= 2:
+                return True
         # Listed together with a name NER did recognise: "Amin Sidi Boumediene ... and Marius Olteanu".
         for ps, pe in ner_person:
             if pe <= s and s - pe <= 8 and doc[s - 1].lower_ in ("and", ",") and self._list_gap(pe, s):
@@ -1653,6 +1976,21 @@ class _Analyzer:
             if ps >= e and ps - e <= 8 and doc[e].lower_ in ("and", ",", "(") and self._list_gap(e, ps):
                 return True
         return False
+
+    @cached_property
+    def _aged_words(self) -> set[str]:
+        """Capitalised words written with an age after them ("Choudhury, 34, who ..."): surnames."""
+        doc = self.doc
+        return {
+            doc[k].text
+            for k in range(1, len(doc) - 3)
+            if doc[k].is_title
+            and doc[k].lower_ not in _DATE_WORDS
+            and doc[k + 1].text == ","
+            and doc[k + 2].like_num
+            and doc[k + 3].text in (",", ";")
+            and len(doc[k + 2].text) <= 3
+        }
 
     def _country_possessive(self, s: int) -> bool:
         """A country's possessive comes right before token `s` ("South Africa's" Thabo ...)."""
@@ -1698,7 +2036,7 @@ class _Analyzer:
             s >= 2
             and doc[s - 1].text == ","
             and e < len(doc)
-            and (doc[e].text in (",", ".") or doc[e].lower_ == "who")
+            and (doc[e].text in (",", ".", ";") or doc[e].lower_ == "who")
             and pre_title(doc, s - 1, ()) is not None
         )
 
@@ -1726,6 +2064,10 @@ class _Analyzer:
         text = toks.text
         if e <= s or any(k in self.quoted for k in range(s, e)):
             return True
+        if any(t.text in _FIELD_WORDS for t in toks):
+            return True  # "Secretary for Foreign and Diaspora Affairs": a portfolio
+        if any("(" in t.text or ")" in t.text for t in toks):
+            return True  # "Press)--People" of "(Jiji Press)--People in Kobe": a dateline glued to the body
         if any(t.text in ORG_HEADS or t.text in EVENT_WORDS for t in toks):
             return True
         if text in self._company_short_names:
@@ -1892,6 +2234,24 @@ class _Analyzer:
                     if (label2 == "PERSON" or doc[e - 1].lower_ in _PARTICLES) and e2 - e <= 3:
                         _, ce = self._clean_person(e, e2)
                         covered.update(range(e, e2))
+                    elif (
+                        # "Datuk Seri Mohd" + ORG "Fauzi Rahmat": a given name after a courtesy or role,
+                        # and the rest of the name NER read as something else; "Ibrahim Kabir" + GPE
+                        # "Tsafe": a surname no gazetteer knows
+                        (
+                            (ce - cs == 1 and cs > 0 and (courtesy_before(doc, cs) or is_role(doc[cs - 1])))
+                            or (
+                                e2 - e == 1
+                                and label2 == "GPE"
+                                and not _is_place(doc[e].text, pop=100000, alternate=False)
+                            )
+                        )
+                        and e2 - e <= 2
+                        and all(self._name_word(t) and t.is_title for t in doc.sl(e, e2))
+                        and (e2 >= len(doc) or not _cap(doc[e2]))
+                    ):
+                        ce = e2
+                        covered.update(range(e, e2))
                 cands.append((cs, ce))
             elif label in ("ORG", "GPE", "NORP", "FAC", "LOC", "WORK_OF_ART", "PRODUCT", "EVENT"):
                 # "the Ministry of Foreign Affairs O.Enkhtsetseg": a name glued to the end of an org.
@@ -1901,7 +2261,12 @@ class _Analyzer:
                     forced.add((e - 1, e))
                     continue
                 # '"Araz" Azerbaijan National-Cultural Autonomy Asif Musayev': a name after the org head.
-                heads = [k for k in range(s, e) if doc[k].text in ORG_HEADS]
+                # "Catanzaro Chief Prosecutor Salvatore Di Palma-Ferrante": a name after a role word.
+                heads = [
+                    k
+                    for k in range(s, e)
+                    if doc[k].text in ORG_HEADS or (label == "ORG" and doc[k].is_title and is_role(doc[k]))
+                ]
                 ns = heads[-1] + 1 if heads else e
                 words = self._word_starts(ns, e)  # "... Society Abolfazl Shahrokhi-Tehrani": two words
                 if (
@@ -1951,6 +2316,12 @@ class _Analyzer:
                 if gs < cs and courtesy_before(doc, gs):
                     cs = gs
                     covered.update(range(cs, s))
+                elif cs == s and ce - cs == 1 and self._age_after(ce):
+                    # "Pushpa" + GPE "Thagunna", "32,": a surname NER took for a place, with an age after it
+                    gs = self._given_names_before(cs, titled=True)
+                    if gs < cs and doc[gs].tag_ == "NNP":
+                        cs = gs
+                        covered.update(range(cs, s))
                 if (
                     2 <= ce - cs <= 4
                     and not any(t.text in ORG_HEADS for t in doc.sl(cs, ce))
@@ -1973,6 +2344,17 @@ class _Analyzer:
                     and post_title(doc, ce, ()) is not None
                 ):
                     cands.append((cs, ce))  # "Heriyanto, head of the local rescue agency, said"
+                elif (
+                    ce - cs == 1
+                    and cs > s
+                    and label in ("GPE", "NORP")
+                    and is_role(doc[cs - 1])
+                    and not _english_word(doc[cs].text)  # "Executive Power" is a body
+                    and doc[cs - 1].is_title
+                    and self._name_word(doc[cs])
+                    and lookup(doc[cs].text) is None
+                ):
+                    cands.append((cs, ce))  # NORP "Empress Masako": a role and a single name
             covered.update(range(s, e))
         # "O.Enkhtsetseg": Mongolian-style initial-dot names are persons wherever NER put them.
         for k, tok in enumerate(doc):
@@ -2015,15 +2397,14 @@ class _Analyzer:
                     break
             s, ce = self._clean_person(i, e)
             split = self._place_then_name(s, ce) if ce - s >= 3 else None
+            starts = self._word_starts(s, ce)  # "Minister of Economy Elchin Guliyev-Sadigov": 3 words
             if (
                 split is None
-                and ce - s == 3
+                and len(starts) == 3
                 and s > 0
-                and doc[s - 1].lower_ in ("of", "for")
-                and lookup(doc[s].text) is None
-                and all(
-                    doc[k].tag_ in ("NNP", "NNPS") and lookup(doc[k].text) is None for k in range(s + 1, ce)
-                )
+                and doc[s - 1].lower_ in ("of", "for", "and")  # "... of Foreign Affairs and Trade Gabor X"
+                and not _is_place(doc[s].text, pop=20000)  # "Economy" is also a village
+                and all(doc[k].tag_ in ("NNP", "NNPS") and lookup(doc[k].text) is None for k in starts[1:])
                 and pre_title(doc, s + 1, ()) is not None
             ):
                 split = s + 1  # "Deputy Minister of Culture Vasif Eyvazzade"
@@ -2170,7 +2551,18 @@ class _Analyzer:
             and post_title(doc, k + 1, ()) is not None
         )
 
-    def _given_names_before(self, s: int) -> int:
+    def _age_after(self, e: int) -> bool:
+        """An age set off by commas follows token `e` ("X, 32, said")."""
+        doc = self.doc
+        return (
+            e + 2 < len(doc)
+            and doc[e].text == ","
+            and doc[e + 1].like_num
+            and len(doc[e + 1].text) <= 3
+            and doc[e + 2].text in (",", ";")
+        )
+
+    def _given_names_before(self, s: int, titled: bool = False) -> int:
         """Start of the name at `s` with the given names (two at most) NER left out between a title and
         it: "Ambassador to China Abdolreza" + "Rahmani Fazli", "General Wilfredo" (read as an org) +
         "Quispe" + "Huaman", "Hon. Aminu" + "Yakubu Tswako"."""
@@ -2178,7 +2570,15 @@ class _Analyzer:
         p = s
         while s - p < 2 and p > 1 and self._given_name(p - 1):
             p -= 1
-        titled = p - 1 in self.gpe_tokens or is_role(doc[p - 1]) or courtesy_before(doc, p)
+        titled = (
+            titled
+            or p - 1 in self.gpe_tokens
+            or is_role(doc[p - 1])
+            or courtesy_before(doc, p)
+            or doc[p - 1].text in RANK_ABBREVIATIONS  # "SP Adamu" + "Musa Bawa"
+            # "the Kenyan Ambassador to the UAE, Abdulrahman" + "Yusuf Ibrahim"
+            or (p < s and doc[p - 1].text == "," and pre_title(doc, p - 1, ()) is not None)
+        )
         return p if titled else s
 
     def _given_name(self, p: int) -> bool:
@@ -2191,6 +2591,7 @@ class _Analyzer:
             and not is_role(tok)
             and tok.lower_ not in HONORIFICS
             and tok.lower_ not in WEAK_TITLES
+            and not honorific_len(self.doc, p)  # "Datuk" Onn Hafiz ...
             and tok.text not in ORG_HEADS
             and not _is_place(tok.text, pop=100000, alternate=False)
             and not is_demonym(tok.text)
@@ -2343,14 +2744,19 @@ class _Analyzer:
         # "..., Mawlawi Abdul Ahad Ahmadi, who" / "the spokesperson ..., SP Ade Bello,": look past a courtesy
         # word or a rank, which the role before the comma outranks
         s0 = self._age_start(courtesy_start(doc, s))
-        if (
-            (pre is None or pre.lower() in WEAK_TITLES or is_rank_only(pre))
-            and s0 >= 2
-            and doc[s0 - 1].text == ","
-            and e < len(doc)
-            and (doc[e].text in (",", ".") or doc[e].lower_ == "who")
-        ):
-            pre = pre_title(doc, s0 - 1, others) or pre
+        # "UAE President His Highness Sheikh Mohamed ...": the role stands before the courtesy forms
+        if (pre is None or pre.lower() in WEAK_TITLES or is_rank_only(pre)) and s0 < s:
+            alt = pre_title(doc, s0, others)
+            if alt is not None and alt.lower() not in WEAK_TITLES and not is_rank_only(alt):
+                pre = singular(alt)
+        closed = e < len(doc) and (doc[e].text in (",", ".", ";") or doc[e].lower_ == "who")
+        if (pre is None or pre.lower() in WEAK_TITLES or is_rank_only(pre)) and s0 >= 2 and closed:
+            if doc[s0 - 1].text == ",":
+                pre = pre_title(doc, s0 - 1, others) or pre
+        elif pre is not None and " " not in pre and s0 >= 3 and doc[s0 - 2].text == "," and closed:
+            # "Nigeria's Minister of Foreign Affairs, Ambassador Ibrahim Tsafe, who ...": a bare role word
+            # written as a courtesy after the office it follows
+            pre = pre_title(doc, s0 - 2, others) or pre
         post = post_title(doc, e, others)
         if post is None and e + 2 < len(doc) and doc[e].text == "," and doc[e + 1].like_num:
             post = post_title(doc, e + 2, others)  # "Maria Gonzalez, 45, a teacher at ..."
@@ -2423,8 +2829,15 @@ class _Analyzer:
                 continue  # "UNESCO's list of the Intangible Cultural Heritage of Humanity": a list's name
             if how == "club" and all(t.lower_ in person_parts for t in words):
                 continue  # "Al Ketbi welcomed ...": the surname of "Hamad Obaid Al Ketbi", not a club
-            if e - s == 1 and toks[0].text in PLATFORMS and s > 0 and doc[s - 1].lower_ in ("on", "via"):
-                continue  # "said on Telegram": where it was said, not who
+            if (
+                e - s == 1
+                and toks[0].text.rstrip(".") in PLATFORMS
+                and s > 0
+                and doc[s - 1].lower_ in ("on", "via")
+            ):
+                continue  # "said on Telegram", "a post on X.": where it was said, not who
+            if self._not_a_body(s, e, how):
+                continue
             has_head = any(t.text in ORG_HEADS for t in toks) or how in (
                 "lower",
                 "agency",
@@ -2451,9 +2864,14 @@ class _Analyzer:
                     or (toks[0].text in VENUE_WORDS and toks[-1].text not in ORG_HEADS)
                 ):
                     continue  # but "Southern Common Market (Mercosur)" is a body: venues get no alias
-                if (toks[-1].text in LOC_NAME_HEADS and toks[-1].text not in ORG_HEADS) or (
-                    e - s >= 3 and doc.sl(e - 3, e).text == "Local Government Area"
-                ):
+                if (
+                    toks[-1].text in LOC_NAME_HEADS
+                    and toks[-1].text not in ORG_HEADS
+                    # "State Oil Company of Azerbaijan Republic": a body named after its country's form
+                    and not any(
+                        t.text in ORG_HEADS and t.i + 1 < e and doc[t.i + 1].lower_ == "of" for t in toks
+                    )
+                ) or (e - s >= 3 and doc.sl(e - 3, e).text == "Local Government Area"):
                     continue
                 if all(is_demonym(t.text) for t in words) or self._demonym_compound(toks):
                     continue
@@ -2502,7 +2920,7 @@ class _Analyzer:
                     for t in toks
                 ) and how not in ("lower",):
                     continue
-                if e < len(doc) and self._product_follows(e):
+                if e < len(doc) and self._product_follows(e, 3 if not has_head else 2):
                     continue
                 if (
                     e < len(doc)
@@ -2527,7 +2945,97 @@ class _Analyzer:
                 for p in out
             )
         ]
+        for s, e in self.shadowed:
+            start, end = doc[s].idx, doc[e - 1].idx + len(doc[e - 1])
+            if doc.sl(s, e).text in self.aliases or any(k in self.person_tokens for k in range(s, e)):
+                continue  # "(GCC)" after "Gulf Cooperation Council" is its alias
+            if not any(o.char_start <= start and end <= o.char_end for o in out):
+                out.append(Organization(doc.sl(s, e).text, start, end))
         return _without_short_forms(_unique(out))
+
+    def _not_a_body(self, s: int, e: int, how: str) -> bool:
+        """Names in organization shape that are something else: a vessel ("MV Sonar Tori-7"), a venue named
+        by a lower-case noun after it ("the Baba Bhairavnath temple"), a work after its kind ("the novel Ice
+        Road Hymns"), a storm named again ("Typhoon Helena" ... "Helena"), money ("N10m"), places joined by
+        "and" ("between Perth and Inverness"), an office ("Jackson Police Chief X", "UN Resident Coordinator
+        in Rwanda"), or one piece of a hyphenated name ("Tehreek" of "Tehreek-i-Taliban")."""
+        doc = self.doc
+        toks = doc.sl(s, e)
+        text = toks.text
+        nxt = doc[e] if e < len(doc) else None
+        if toks[0].text in VESSEL_PREFIXES and (e - s > 1 or (nxt is not None and _cap(nxt))):
+            return True
+        if how == "known":
+            return False
+        if nxt is not None and nxt.is_lower and nxt.lower_ in _VENUE_NOUNS:
+            return True
+        if s > 0 and doc[s - 1].is_lower and doc[s - 1].lower_ in _WORK_NOUNS:
+            return True
+        if text in self.storm_names:
+            return True
+        if re.fullmatch(r"[A-Z]{1,2}\d[\d.,]*(?:m|bn|k)?", text) and (
+            text[-1].isalpha() or (nxt is not None and nxt.lower_ in ("m", "bn", "million", "billion", "k"))
+        ):
+            return True
+        parts = re.split(r",\s*|\s+and\s+", text)
+        if (
+            len(parts) >= 2
+            and all(lookup(p) is not None for p in parts)
+            and not any(t.text in ORG_HEADS for t in toks)
+        ):
+            return True
+        if (
+            how in ("ner", "head")
+            and toks[-1].text in _OFFICE_HEADS
+            and nxt is not None
+            and nxt.is_title
+            and is_role(nxt)
+            and not any(t.text in ORG_HEADS for t in toks[:-1])
+        ):
+            return True
+        if how == "ner" and self._office_in_name(s, e):
+            return True
+        if (
+            how == "ner"
+            and toks[-1].text in _FIELD_WORDS
+            and not any(t.text in ORG_HEADS for t in toks)
+            and self._portfolio_item(s)
+        ):
+            return True
+        # a single word glued by a hyphen to the words after it, when NER cut the name there
+        return (
+            e - s == 1
+            and nxt is not None
+            and nxt.text == "-"
+            and not toks[0].whitespace_
+            and not nxt.whitespace_
+            and e + 1 < len(doc)
+            and doc[e + 1].is_alpha
+            and doc[e + 1].lower_ not in HYPHEN_SUFFIXES
+            and any(s2 <= s and e < e2 for s2, e2, _ in self.org_cands)
+        )
+
+    def _portfolio_item(self, s: int) -> bool:
+        """The name at `s` is one field in the list after "<role> for/of" ("Undersecretary for Bilateral
+        Relations and ASEAN Affairs")."""
+        doc = self.doc
+        k = s - 1
+        while k > 1 and s - k < 8 and (doc[k].is_title or doc[k].is_upper or doc[k].lower_ in (",", "and")):
+            k -= 1
+        return k > 0 and doc[k].lower_ in ("of", "for") and is_role(doc[k - 1])
+
+    def _office_in_name(self, s: int, e: int) -> bool:
+        """NER's org s..e is an office: a singular role word, no org head before it, and nothing after its
+        role words but "in/of/to/for ..." ("UN Resident Coordinator in Rwanda", "Inspector-General of
+        Police"; but "Mothers of Srebrenica" and "Doctors Without Borders" are bodies)."""
+        doc = self.doc
+        k = next((k for k in range(s, e) if is_role(doc[k]) and doc[k].text not in ORG_HEADS), None)
+        if k is None or doc[k].tag_ in ("NNS", "NNPS") or any(doc[j].text in ORG_HEADS for j in range(s, k)):
+            return False
+        m = k
+        while m < e and (is_role(doc[m]) or doc[m].text in ("-", "\u2013") or doc[m].lower_ == "general"):
+            m += 1
+        return m == e or doc[m].lower_ in ("in", "of", "to", "for")
 
     @staticmethod
     def _demonym_compound(toks: _Slice) -> bool:
@@ -2596,13 +3104,17 @@ class _Analyzer:
             )
         )
 
-    def _product_follows(self, e: int) -> bool:
+    def _product_follows(self, e: int, reach: int = 2) -> bool:
+        """A product noun follows the name within `reach` words, after lower-case modifiers ("the Telegram
+        messaging app", "BrahMos supersonic cruise missiles")."""
         doc = self.doc
-        for k in range(e, min(e + 2, len(doc))):
+        for k in range(e, min(e + reach, len(doc))):
             if not doc[k].is_lower:
                 return False
             if doc[k].lower_ in PRODUCT_NOUNS:
                 return True
+            if k > e and doc[k].pos_ not in ("ADJ", "NOUN"):
+                return False
         return False
 
     # ------------------------------------------------------------------ locations
@@ -2645,10 +3157,14 @@ class _Analyzer:
             if label in ("GPE", "LOC"):
                 if self._not_a_place(cs, ce):
                     continue
-                if text in org_alias_starts and not _is_place(
-                    text, ("country", "historic", "us_state", "region", "subdivision", "city", "county")
+                if (
+                    text in org_alias_starts
+                    and not _is_place(
+                        text, ("country", "historic", "us_state", "region", "subdivision", "city", "county")
+                    )
+                    and not (cs > 0 and doc[cs - 1].lower_ in ("in", "near", "outside", "around", "across"))
                 ):
-                    continue  # "Emirates" of "Emirates Airlines"
+                    continue  # "Emirates" of "Emirates Airlines" (but "just outside Srebrenica")
                 if lookup(text) is None and self._in_org_name(cs, ce):
                     continue  # "Alloys" of "Deccan Alloys"
                 spans.append((cs, ce))
@@ -2671,10 +3187,19 @@ class _Analyzer:
                 pop = 0 if text.isupper() else (20000 if self._locative_before(cs) else 100000)
                 if label in _MISREAD_LABELS and self._leaving_from(cs - 1):
                     pop = 1  # "travelling from Mirebalais": any town the gazetteer knows
+                # "at the Nyamata church", "Gilgil police said": a town's church, a town's police
+                town_noun = (
+                    pop > 0
+                    and ce < len(doc)
+                    and doc[ce].is_lower
+                    and doc[ce].lower_ in (_TOWN_NOUNS if label != "PERSON" else ("police",))
+                )  # a hospital or a stadium named after a person ("the Mandela stadium") is no town's
+                if town_noun:
+                    pop = 5000
                 if ce < len(doc) and doc[ce].lemma_ in _SPEECH_VERBS:
                     pop = 10**10
-                if _is_place(text, strict, pop) and not (
-                    label == "PERSON" and self._person_context(cs, ce, set())
+                if _is_place(text, strict, pop, alternate=not town_noun) and not (
+                    label == "PERSON" and not town_noun and self._person_context(cs, ce, set())
                 ):
                     spans.append((cs, ce))
                     continue
@@ -2699,8 +3224,12 @@ class _Analyzer:
                 ):
                     spans.append((cs, ce))
                     continue
-                # Places named inside organizations and people's titles: "Embassy of Azerbaijan to Russia".
-                if label in ("ORG", "FAC"):
+                if label == "ORG" and self._town_of_two_words(cs, ce):
+                    spans.append((cs, ce))  # "a hotel owner in Pizzo Calabro"
+                    continue
+                # Places named inside organizations, people's titles and events: "Embassy of Azerbaijan to
+                # Russia", "the Great Hanshin Earthquake".
+                if label in ("ORG", "FAC", "EVENT"):
                     spans.extend(self._places_inside(cs, ce))
         # Places inside rule-found organizations, and known places NER left untagged ("Ulaanbaatar").
         # places named by a club or group ("West Africa" of "Islamic State West Africa Province", "Tunis" of
@@ -2724,7 +3253,9 @@ class _Analyzer:
         i = 0
         while i < len(doc):
             e = self._cap_run_right(i, 4) if _cap(doc[i]) and doc[i].tag_ == "NNP" and i not in tagged else i
-            if e > i and (i == 0 or not _cap(doc[i - 1]) or doc[i - 1].lower_ == "the"):
+            if e > i and (
+                i == 0 or not _cap(doc[i - 1]) or doc[i - 1].lower_ == "the" or is_demonym(doc[i - 1].text)
+            ):  # "the Ecuadorian Andes"
                 # the longest untagged known name the run starts with ("Uzbekistan" of "Uzbekistan Shavkat
                 # Mirziyoyev", where NER tagged only the person)
                 while e > i and (
@@ -2749,6 +3280,15 @@ class _Analyzer:
                     and (
                         place.kind in ("country", "historic", "us_state", "region", "subdivision")
                         or (place.kind == "city" and place.population >= 50000 and (prep or i == 0))
+                        # "fled to Djibo and Dori": a smaller town listed after a place NER saw
+                        or (
+                            place.kind == "city"
+                            and place.population >= 20000
+                            and not place.alternate
+                            and doc[i - 1].lower_ == "and"
+                            and ((i - 2) in self.gpe_tokens or lookup(doc[i - 2].text) is not None)
+                            and self._locative_before(i)
+                        )
                     )
                 ):
                     spans.append((i, e))
@@ -2766,8 +3306,11 @@ class _Analyzer:
                 (s, e) not in inside_known and any(k in self.shape_org_tokens for k in range(s, e))
             ):
                 continue
-            if any(s2 <= s < e2 for s2, e2 in self.agencies) or (s, e) in noun_named:
-                continue  # "Kazinform", "Xinhua": the agency, though towns bear the name; "the Tata group"
+            if (
+                any(s2 <= s < e2 and not (s > s2 and doc[s - 1].lower_ == "of") for s2, e2 in self.agencies)
+                or (s, e) in noun_named
+            ):  # "Kazinform", "Xinhua": the agency, though towns bear the name; "the Tata group"; but
+                continue  # "News Agency of Nigeria" names Nigeria
             if (
                 s > 1
                 and doc[s - 1].text in ("-", "\u2013")
@@ -2794,6 +3337,29 @@ class _Analyzer:
                 and (doc[e + 1].text in VENUE_WORDS or doc[e + 1].text in ORG_HEADS)
             ):
                 continue  # "St. Mary's Stadium", "St Andrew's Hospital"
+            if (
+                s > 0
+                and (s - 1) in self.person_tokens
+                and doc[s - 1].whitespace_
+                and doc[s].tag_ == "NNP"
+                and e < len(doc)
+                and not _cap(doc[e])
+                and not _is_place(text, ("country", "historic", "us_state", "region", "subdivision"))
+            ):
+                continue  # "Ambassador Ibrahim Kabir Tsafe, who chairs": the surname NER took for a town
+            if (
+                e - s == 1
+                and s > 0
+                and _cap(doc[s - 1])
+                and doc[s - 1].tag_ == "NNP"
+                and s - 1 not in self.gpe_tokens
+                and e + 2 < len(doc)
+                and doc[e].text == ","
+                and doc[e + 1].like_num
+                and len(doc[e + 1].text) <= 3
+                and doc[e + 2].text in (",", ";")
+            ):
+                continue  # "Pushpa Thagunna, 32, said": a name with an age
             if e - s == 1 and text.lower() in person_parts:
                 continue
             if self._date_or_code(s, e):
@@ -2843,7 +3409,9 @@ class _Analyzer:
         out = set()
         for s, e, _ in self.org_cands:
             k = e
-            while k > s + 1 and self.doc[k - 1].text in _COMPANY_FORMS:
+            while k > s + 1 and (
+                self.doc[k - 1].text in _COMPANY_FORMS or self.doc[k - 1].text in _BRAND_HEADS
+            ):
                 k -= 1
             if k < e:
                 out.update(self.doc.sl(s, j).text for j in range(s + 2, k + 1))
@@ -2916,7 +3484,12 @@ class _Analyzer:
         while i < e:
             k = i - 1 if i > 0 and doc[i - 1].lower_ != "the" else i - 2
             after_of = (
-                (k >= 0 and doc[k].lower_ in _OF_WORDS)
+                # "Universidad de Chile", but not "Di" of the surname "Di Palma-Ferrante"
+                (
+                    k >= 0
+                    and doc[k].lower_ in _OF_WORDS
+                    and (doc[k].is_lower or doc[k].lower_ in ("of", "in", "to"))
+                )
                 or (municipal and i == s)
                 or (i > s and doc[i - 1].text in LOC_NAME_HEADS)  # "Coast Guard District Central Visayas"
             )

@@ -31,6 +31,8 @@ KP: North Korea
 VN: Vietnam
 LA: Laos
 MD: Moldova
+BA: Bosnia; Bosnia-Herzegovina; Bosnia Herzegovina
+BF: Burkina
 BO: Bolivia
 VE: Venezuela
 TZ: Tanzania
@@ -67,7 +69,11 @@ MO: Macau
 GE: Abkhazia; South Ossetia
 RU: Chechnya; Dagestan; Siberia
 ID: Sumatra; Java; Bali; Sulawesi
-PH: Mindanao; Luzon
+PH: Mindanao; Luzon; Visayas
+JP: Kyushu; Honshu; Shikoku; Kanto; Kansai; Tohoku; Hokuriku; Chugoku; Hanshin
+ET: Tigray; Amhara
+KR: North Chungcheong; South Chungcheong; North Gyeongsang; South Gyeongsang; North Jeolla; South Jeolla
+KR: Gyeonggi; Gangwon
 IT: Sicily; Sardinia
 FR: Corsica
 TZ: Zanzibar
@@ -82,7 +88,9 @@ Central Africa; Sub-Saharan Africa; Sahel; Horn of Africa; Balkans; Western Balk
 Scandinavia; Eastern Europe; Western Europe; Central Europe; Northern Europe; Southern Europe;
 Mediterranean; Persian Gulf; Gulf; Caribbean; Pacific; Atlantic; Indian Ocean; Black Sea; Caspian Sea;
 Caspian; Red Sea; Baltic Sea; South China Sea; Himalayas; Alps; Sierra Nevada; Midwest;
-Pacific Northwest; New England; Deep South; Great Plains; Eurasia; Levant; Maghreb
+Pacific Northwest; New England; Deep South; Great Plains; Eurasia; Levant; Maghreb; Indo-Pacific;
+Asia-Pacific; Sahara; Andes; Rockies; Rocky Mountains; Urals; Pyrenees; Carpathians; Appalachians;
+Hindu Kush; Karakoram
 """
 # AP-style state abbreviations used in US datelines ("LAKE ISABELLA, Calif.").
 _US_STATE_ABBREVIATIONS = """
@@ -129,6 +137,7 @@ protestant buddhist sunni shia shiite sufi yazidi druze coptic arabic hebrew far
 jihadist communist socialist republican democrat bolshevik greco greco-roman olympic non-olympic ottoman
 byzantine roman hispanic latino native indigenous aboriginal berber tuareg fulani hausa yoruba igbo
 kurd arabs jews sikhs hindus muslims christians kurds uighur uyghur rohingya hazara emiratis gulf
+tutsi hutu bosniak serb croat oromo tigrayan maasai kikuyu kalenjin dinka nuer zulu xhosa alawite maronite
 """
 
 
@@ -380,7 +389,9 @@ def country_code(name: str, prefer: frozenset[str] | set[str] = frozenset()) -> 
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     words = set(_DEMONYMS.split())
-    return frozenset(words | {w + "s" for w in words})
+    # a plural that is a country's name is the country ("Laos", not the plural of "Lao")
+    countries = {_fold(c.name) for c in pycountry.countries} | {_fold(n) for _, n in _COUNTRY_ALIASES_LIST}
+    return frozenset(words | {w + "s" for w in words if w + "s" not in countries})
 
 
 def is_demonym(word: str) -> bool:

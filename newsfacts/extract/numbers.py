@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from fractions import Fraction
 
 from spacy.tokens import Doc, Token
 from text_to_num import text2num
@@ -119,12 +120,13 @@ def parse_number(words: list[str]) -> int | None:
         words = words[:-1]
     if not words:
         words = ["one"]
-    value: float | None
+    # exact arithmetic: in floats "1.1 lakh" is 110000.00000000001, which would read as no integer
+    value: Fraction | None
     head = words[0]
     if _DOTTED_RE.match(head) and len(words) == 1:
-        value = float(head.replace(".", ""))
+        value = Fraction(head.replace(".", ""))
     elif _INT_RE.match(head) or _DEC_RE.match(head):
-        value = float(head.replace(",", ""))
+        value = Fraction(head.replace(",", ""))
         for w in words[1:]:
             if w not in _SCALES:
                 return None
@@ -133,12 +135,12 @@ def parse_number(words: list[str]) -> int | None:
         value = None
         if words[-1] in _SCALES and all(w in _UNIT_WORDS for w in words[:-1]) and len(words) > 1:
             small = text2num(" ".join(words[:-1]), "en")
-            value = float(small * _SCALES[words[-1]])
+            value = Fraction(small * _SCALES[words[-1]])
     else:
         if any(w not in _UNIT_WORDS and w not in _TEXT2NUM_SCALES and w != "and" for w in words):
             return None
         try:
-            value = float(text2num(" ".join(words), "en"))
+            value = Fraction(text2num(" ".join(words), "en"))
         except ValueError:
             return None
     if value is None:
@@ -146,7 +148,7 @@ def parse_number(words: list[str]) -> int | None:
     value *= dozen
     if half:
         value /= 2
-    if value != int(value):
+    if value.denominator != 1:
         return None
     return int(value)
 

@@ -55,12 +55,19 @@ lobbyist shopkeeper vendor fisherman miner fellow participant
 steeplechaser hurdler marathoner decathlete heptathlete
 passenger passengers pilgrim pilgrims commuter tourist motorist pedestrian bystander forward
 gen gen. brig brig. maj maj. cmdr cmdr. adm adm. cpl cpl. pvt pvt. supt supt. insp insp. sgt
+emperor empress tsar czar boss rider kingpin parent menteri
+batter batsman batswoman bowler wicketkeeper spinner opener all-rounder allrounder skipper paceman seamer
+setter libero khanende
 """
 )
 # Verbs of leading after "who" that state a role ("X, who heads the Y" is the head of the Y).
 _ROLE_VERBS = {"heads": "head", "chairs": "chair", "leads": "leader"}
-# Roles that are also given names, taken as roles only before "of" ("the Amir of Kuwait").
+# Roles that are also given names, taken as roles only before "of" or after "the" ("the Amir of Kuwait",
+# "the Amir Sheikh Nawaf"), never alone before a name ("Amir Khan").
 _NAME_ROLES = _words("amir")
+# Second words of two-word roles, roles only right after their first word ("Menteri Besar", the chief
+# minister of a Malaysian state).
+_ROLE_TAILS = {"besar": "menteri"}
 # Courtesy forms that are part of neither the name nor the role.
 HONORIFICS = frozenset({"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "mx.", "m.", "mme", "mme."})
 # Honorifics that do say something, kept as a title only when nothing better is stated.
@@ -100,6 +107,9 @@ HONORIFIC_PHRASES = (
     ("hon.",),
     ("alhaji",),  # West African courtesy for a man who has made the pilgrimage
     ("alhaja",),
+    ("hajiya",),
+    ("malam",),  # Hausa courtesy for a learned man, "Mr" in Nigerian copy
+    ("mallam",),
 )
 _HONORIFIC_STARTS: dict[str, list[tuple[str, ...]]] = {}
 for _phrase in sorted(HONORIFIC_PHRASES, key=len, reverse=True):
@@ -160,7 +170,11 @@ def is_role(tok: Token) -> bool:
     if low in ROLE_WORDS or tok.lemma_.lower() in ROLE_WORDS:
         return True
     if low in _NAME_ROLES:  # "the Amir of Kuwait", but "Amir Khan" is a name
-        return tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "of"
+        return (tok.i + 1 < len(tok.doc) and tok.nbor(1).lower_ == "of") or (
+            tok.i > 0 and tok.nbor(-1).lower_ == "the"
+        )
+    if low in _ROLE_TAILS:
+        return tok.i > 0 and tok.nbor(-1).lower_ == _ROLE_TAILS[low]
     if low.endswith(_PROFESSION_SUFFIXES) and tok.pos_ in ("NOUN", "PROPN"):
         return True  # "seismologist", "choreographer", "pediatrician"
     return "-" in low and any(part in ROLE_WORDS for part in low.split("-"))
@@ -269,6 +283,23 @@ def _list_comma(doc: Tokens, i: int) -> bool:
     return doc[k].lower_ in ("of", "for")
 
 
+def _role_list_comma(doc: Tokens, i: int) -> bool:
+    """The comma at `i` separates offices held by one person (", Vice President, Prime Minister and Ruler
+    of Dubai,"): a capitalised role word before it, a capitalised role within three words after it, and an
+    "and" before a capitalised word closing the list."""
+    if i < 1 or i + 3 >= len(doc) or not (doc[i - 1].is_title and is_role(doc[i - 1])):
+        return False
+    k = i + 1
+    while k < len(doc) and k - i <= 3 and doc[k].is_title and not is_role(doc[k]):
+        k += 1
+    if k >= len(doc) or k - i > 3 or not (doc[k].is_title and is_role(doc[k])):
+        return False
+    return any(
+        doc[j].lower_ == "and" and j + 1 < len(doc) and doc[j + 1].is_title
+        for j in range(k + 1, min(k + 4, len(doc)))
+    )
+
+
 def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
     """Title phrase ending right before token `start` ("Iranian Foreign Minister" Hossein ...).
 
@@ -287,12 +318,15 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
         if i in stop or (tok.is_sent_end and i != start - 1 and tok.is_punct):
             break
         low = tok.lower_
+        if (i == start - 1 or (taken and doc[i + 1].lower_ in _INNER_ADP)) and (
+            opening := _bracketed_portfolio(doc, i)
+        ) is not None:
+            # "Principal Secretary (Disaster Management)" X, "Secretary (East) in the ... Ministry" X
+            taken.extend(range(i, opening - 1, -1))
+            i = opening - 1
+            continue
         if _bracketed_acronym(doc, i) and (taken or doc[start].text == ","):
             i -= 3  # "Investment Authority (MIDA) chief executive": the alias is no part of the role
-            continue
-        if i == start - 1 and (opening := _bracketed_portfolio(doc, i)) is not None:
-            taken.extend(range(i, opening - 1, -1))  # "Principal Secretary (Disaster Management)" X
-            i = opening - 1
             continue
         if tok.text == "," and taken and _list_comma(doc, i):
             pass  # "Minister of Culture, Sports and Youth"
@@ -304,11 +338,13 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
         elif low in ("'s", "\u2019s", "-", "\u2013", "&"):
             pass
         elif low in _INNER_ADP or low == "and":
-            if i == 0 or not (_titleish(doc[i - 1]) or doc[i - 1].text in _QUOTES):
+            if i == 0 or not (_titleish(doc[i - 1]) or doc[i - 1].text in (*_QUOTES, ")")):
                 break
         elif low == "the":
             taken.append(i)
-            if i == 0 or doc[i - 1].lower_ not in _INNER_ADP:
+            # "... for West Africa and the Sahel": "and the" goes on inside a role's object, not before it
+            inner = _INNER_ADP if any(is_role(doc[k]) for k in taken) else (*_INNER_ADP, "and")
+            if i == 0 or doc[i - 1].lower_ not in inner:
                 break
             i -= 1
             continue
@@ -329,6 +365,14 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
                 (tok.pos_ in ("VERB", "AUX") and tok.tag_ == "NNP")
                 or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha and i != start - 1)
                 or (i == start - 1 and tok.pos_ == "ADV" and is_role(tok))
+                # one hyphenated word: "Nigerian-born writer", "then-president" (a firm's seat is no part
+                # of the role: "London-based analyst")
+                or (
+                    taken
+                    and tok.is_alpha
+                    and low not in ("based", "headquartered")
+                    and (glued_to_previous(doc, i) or _glued_to_next(doc, i))
+                )
             ):
                 break
         elif not _titleish(tok):
@@ -428,8 +472,8 @@ def post_title_tokens(doc: Tokens, end: int, stop: Container[int]) -> list[int]:
         low = tok.lower_
         if i in stop:
             break
-        if not taken and (low in ("the", "a", "an") or _AGE_WORD.match(low)):
-            i += 1  # ", a 52-year-old garment worker"
+        if not taken and (low in ("the", "a", "an", "then") or _AGE_WORD.match(low)):
+            i += 1  # ", a 52-year-old garment worker", ", then chairman of ..."
             continue
         if (
             not taken
@@ -444,7 +488,12 @@ def post_title_tokens(doc: Tokens, end: int, stop: Container[int]) -> list[int]:
         if (
             tok.text in _QUOTES
             or low in ("'s", "\u2019s", "-", "\u2013", "&")
-            or (tok.text == "," and taken and i + 1 not in stop and _list_comma(doc, i))
+            or (
+                tok.text == ","
+                and taken
+                and i + 1 not in stop
+                and (_list_comma(doc, i) or _role_list_comma(doc, i))
+            )
         ):
             pass
         elif (
@@ -487,6 +536,13 @@ def post_title_tokens(doc: Tokens, end: int, stop: Container[int]) -> list[int]:
     if not roles or doc[roles[0]].tag_ in ("NNS", "NNPS"):
         return []  # "X, employees of the Embassy, ..." is a list, not an apposition
     return taken
+
+
+def _glued_to_next(doc: Tokens, i: int) -> bool:
+    """Token `i` is joined by a hyphen to the word after it, with no space ("then" of "then-president")."""
+    return (
+        i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i].whitespace_ and not doc[i + 1].whitespace_
+    )
 
 
 def glued_to_previous(doc: Tokens, i: int) -> bool:
