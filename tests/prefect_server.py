@@ -20,6 +20,8 @@ from typing import Any
 import httpx
 
 BIN = Path(sys.executable).parent
+RETRY_CODES = {429, 502, 503}
+RETRIES = 5
 
 
 def free_port() -> int:
@@ -52,13 +54,26 @@ class PrefectServer:
         """The environment for a process that reports to this server."""
         return {**os.environ, "PREFECT_API_URL": self.api_url, "PREFECT_LOGGING_LEVEL": "INFO", **extra}
 
+    def request(self, method: str, path: str, **kwargs: Any) -> httpx.Response:
+        """One API call, retried like Prefect's own client does on 429/502/503.
+
+        On a busy 2-core machine the SQLite-backed server answers 503 when a write waits too long for the
+        database lock; Prefect's client retries those, so a test talking to the API directly does too.
+        """
+        for attempt in range(RETRIES + 1):
+            response = self.http.request(method, path, **kwargs)
+            if response.status_code not in RETRY_CODES or attempt == RETRIES:
+                return response
+            time.sleep(2**attempt)
+        return response
+
     def get(self, path: str) -> Any:
-        response = self.http.get(path)
+        response = self.request("GET", path)
         response.raise_for_status()
         return response.json()
 
     def post(self, path: str, body: dict | None = None) -> Any:
-        response = self.http.post(path, json=body or {})
+        response = self.request("POST", path, json=body or {})
         response.raise_for_status()
         return response.json()
 

@@ -360,3 +360,26 @@ def test_person_who_shares_a_papers_name_is_no_agency(nlp: Language) -> None:
 )
 def test_nth_commemoration(nlp: Language, text: str, published: date, expected: tuple[int, int]) -> None:
     assert extract_anniversary(nlp(text), published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two people drowned, a rescue official told Anadolu Agency. Police detained the driver.",
+            "Anadolu Agency",
+        ),
+        (
+            "The minister spoke in remarks carried by the official Kuwait News Agency. He gave no details.",
+            "Kuwait News Agency",
+        ),
+        ("An official told U.S. News that the plan was dead.", "U.S. News"),
+    ],
+)
+def test_agency_name_ends_at_the_sentence(nlp: Language, text: str, expected: str) -> None:
+    assert extract_agency(nlp(text)) == expected
+
+
+def test_agency_named_agency_is_no_news_agency(nlp: Language) -> None:
+    text = "Demand for coal rose again, according to the International Energy Agency. The ministry disagreed."
+    assert extract_agency(nlp(text)) is None

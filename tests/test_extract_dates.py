@@ -373,3 +373,12 @@ def test_day_in_a_past_forecast_is_the_coming_one(nlp: Language) -> None:
     published = date(2020, 12, 22)
     text = "The weather office warned of heavy rain in the hills from Dec 29 to Jan 3."
     assert ranges(nlp, text, published) == [("Dec 29 to Jan 3", "2020-12-29", "2021-01-03")]
+
+
+def test_hyphenated_day_range_before_a_noun_is_one_range(nlp: Language) -> None:
+    # a dash range is never "March 5 and 20 people": the noun after it is what the range dates
+    text = "The bank kept rates on hold at its June 13-14 board meeting, the governor said."
+    assert ranges(nlp, text, date(2023, 6, 20)) == [("June 13-14", "2023-06-13", "2023-06-14")]
+    # but "and" before a counted noun still ends the date
+    text = "On June 3 and 40 villagers fled the fighting."
+    assert ranges(nlp, text, date(2023, 6, 20)) == [("June 3", "2023-06-03", "2023-06-03")]

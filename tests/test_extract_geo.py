@@ -233,3 +233,17 @@ def test_town_of_two_words_ner_took_for_an_org(nlp: Language) -> None:
 )
 def test_company_after_in_is_no_town(nlp: Language, text: str) -> None:
     assert not {"Goldman Sachs", "Morgan Stanley", "Goldman", "Morgan"} & set(locs(nlp, text))
+
+
+@pytest.mark.parametrize(("name", "code"), [("Al Khobar", "SA"), ("Al-Khobar", "SA"), ("Ad Dammam", "SA")])
+def test_arabic_article_spellings_of_cities(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+@pytest.mark.parametrize("name", ["Los", "LOS", "Las"])
+def test_airport_codes_are_no_city_names(name: str) -> None:
+    assert lookup(name) is None
+
+
+def test_initials_stay_a_city_name() -> None:
+    assert country_code("NYC") == "US"

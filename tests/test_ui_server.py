@@ -106,7 +106,7 @@ def source_names(warehouse: Path) -> set[str]:
 
 
 def deployment(server: PrefectServer, name: str) -> dict | None:
-    response = server.http.get(f"/deployments/name/newsfacts-ingest/{name}")
+    response = server.request("GET", f"/deployments/name/newsfacts-ingest/{name}")
     return response.json() if response.status_code == 200 else None
 
 

@@ -136,9 +136,15 @@ def _known_agency(name: str) -> str | None:
 
 def _is_media_name(name: str) -> bool:
     words = name.lower().split()
+    if words[-1:] == ["agency"]:  # "Xinhua News Agency", not "International Energy Agency"
+        return len(words) > 1 and words[-2] in _NEWS_AGENCY_WORDS
     return bool(words) and (
         words[-1] in _MEDIA_WORDS or bool(re.search(r"\.(az|com|ru|net|org|ge|kz|uz)$", name))
     )
+
+
+_NEWS_AGENCY_WORDS = frozenset({"news", "press", "information", "telegraph", "telegraphic", "wire"})
+"""Words before 'Agency' that make it a news agency: 'Saudi Press Agency', 'Kuwait News Agency'."""
 
 
 # --------------------------------------------------------------------------- dateline
@@ -437,8 +443,14 @@ _AGENCY_PATTERNS: tuple[tuple[int, re.Pattern[str], str, tuple[str, ...]], ...] 
 _JOINED_RE = re.compile(r"\b(?:of|and|for|de)\s+$|&\s*$")
 
 
+_SENTENCE_CUT_RE = re.compile(r"(?<=[a-z]{3})\.\s+(?=[A-Z])")
+"""'told Anadolu Agency. Gendarmerie teams ...': a dot after a lower-case word ends the sentence, and the
+name with it ('U.S. News', 'Co. Ltd' keep theirs)."""
+
+
 def _clean_name(raw: str) -> str:
-    name = re.split(r"['\u2019]s\b", raw)[0].strip().rstrip(".")
+    name = re.split(r"['\u2019]s\b", raw)[0]
+    name = _SENTENCE_CUT_RE.split(name, maxsplit=1)[0].strip().rstrip(".")
     return name.removeprefix("The ").removeprefix("the ")
 
 

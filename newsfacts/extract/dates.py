@@ -406,7 +406,8 @@ def extract_dates(doc: Doc, published: date) -> list[DateMention]:
         m_start, end = m.start(), m.end()
         g = m.groupdict()
         if g["m1"] or g["d2"]:
-            if g["m1"] and g["d1b"] and not g["y1"] and _counted_after(doc, span):
+            dashed = g["d1b"] and not text[m.end("d1") : m.start("d1b")].strip(" \t")[:1].isalpha()
+            if g["m1"] and g["d1b"] and not g["y1"] and not dashed and _counted_after(doc, span):
                 end = m.end("d1")  # "on March 5 and 20 people died": the second number is a count
                 span = _tokens(doc, m.start(), end) or span
                 g = {**g, "m1b": None, "d1b": None}

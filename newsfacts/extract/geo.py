@@ -283,7 +283,10 @@ def _add_cities(table: dict[str, Place]) -> None:
             if not (name.isascii() and name[:1].isupper()):
                 continue
             folded = _fold(name)
-            if folded not in _GENERIC_NAMES and (pop >= 200000 or folded[:3] == key[:3]):
+            if _is_airport_code(name, main):
+                continue
+            looks_alike = _ARABIC_ARTICLE.sub("", folded)[:3] == _ARABIC_ARTICLE.sub("", key)[:3]
+            if folded not in _GENERIC_NAMES and (pop >= 200000 or looks_alike):
                 _add(table, name, alt)
                 if pop >= _AMBIGUOUS_POP:
                     _note_city(countries, folded, code, pop)
@@ -294,6 +297,18 @@ def _add_cities(table: dict[str, Place]) -> None:
         json.load(fh, object_pairs_hook=hook)
     for key in [key for key, by_country in countries.items() if len(by_country) < 2]:
         del countries[key]  # a name held in one country only is no namesake: `lookup` knows its country
+
+
+# The Arabic article that romanized names write or leave out ("Al Khobar" is Khobar, "Ad Dammam" Dammam).
+_ARABIC_ARTICLE = re.compile(r"^(?:a[dlnrstz]|el|ed|es|ash|adh)[- ']")
+
+
+def _is_airport_code(name: str, main: str) -> bool:
+    """'LOS' (Lagos), 'DEL' (Delhi), 'SAN' (San Diego): three capitals that are an airport code, not a name
+    anyone writes for the city, unless they are its initials ('NYC')."""
+    if not (len(name) == 3 and name.isupper()):
+        return False
+    return name != "".join(w[0] for w in main.split()).upper()
 
 
 # A city name held by towns of this size in several countries is ambiguous ("Tripoli", "Hyderabad").
