@@ -1,9 +1,9 @@
 """`newsfacts bench`: end-to-end throughput against the IO and NLP floors, on one corpus, in one run.
 
 Figures: articles/s of `newsfacts run` (a real CLI subprocess), seconds per stage (from the run summary),
-peak RSS of the run's whole process tree, the no-op re-run time, Parquet files per partition, and side by
-side the two floors: (a) reading every file and running one regex, (b) bare `nlp.pipe` of the spaCy
-pipeline extraction uses.
+peak RSS and PSS of the run's whole process tree, the no-op re-run time, Parquet files per partition, and
+side by side the two floors: (a) reading every file and running one regex, (b) bare `nlp.pipe` of the
+spaCy pipeline extraction uses.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ class BenchResult:
     e2e_cores_busy: float
     """CPU seconds of the run's whole process tree per wall second: 2.0 is both cores busy throughout."""
     peak_rss_mb: float
+    peak_pss_mb: float
     noop_rerun_seconds: float
     io_floor_articles_per_s: float
     nlp_floor_articles_per_s: float
@@ -54,30 +55,36 @@ class BenchResult:
 
 
 class RssSampler(threading.Thread):
-    """Samples the summed RSS of a process and all its children until stopped; keeps the peak."""
+    """Samples the memory of a process and all its children until stopped; keeps the peaks.
 
-    def __init__(self, pid: int, every: float = 0.2) -> None:
+    Two sums: RSS, which counts a page shared by several processes (libraries, the spawn workers' common
+    imports) once per process, and PSS (Linux), which splits each shared page between its sharers, so the
+    sum is the tree's real footprint.
+    """
+
+    def __init__(self, pid: int, every: float = 0.25) -> None:
         super().__init__(daemon=True)
-        self.pid, self.every, self.peak, self._stop_event = pid, every, 0, threading.Event()
+        self.pid, self.every, self._stop_event = pid, every, threading.Event()
+        self.peak = self.peak_pss = 0
 
     def run(self) -> None:
         while not self._stop_event.is_set():
             try:
                 root = psutil.Process(self.pid)
                 procs = [root, *root.children(recursive=True)]
-                total = 0
+                rss = pss = 0
                 for proc in procs:
                     with contextlib.suppress(psutil.Error):
-                        total += proc.memory_info().rss
-                self.peak = max(self.peak, total)
+                        rss += proc.memory_info().rss
+                        pss += getattr(proc.memory_full_info(), "pss", 0)
+                self.peak, self.peak_pss = max(self.peak, rss), max(self.peak_pss, pss)
             except psutil.Error:
                 pass
             self._stop_event.wait(self.every)
 
-    def stop(self) -> int:
+    def stop(self) -> None:
         self._stop_event.set()
         self.join()
-        return self.peak
 
 
 @dataclass
@@ -85,6 +92,8 @@ class TimedRun:
     seconds: float
     peak_rss: int
     """Bytes, summed over the process tree."""
+    peak_pss: int
+    """Bytes, summed over the process tree (0 where the OS has no PSS)."""
     cpu_seconds: float
     """User + system time of the command and every descendant it waited for."""
 
@@ -98,12 +107,12 @@ def _timed_run(cmd: list[str], env: dict[str, str]) -> TimedRun:
     sampler.start()
     code = proc.wait()
     seconds = time.perf_counter() - start
-    peak = sampler.stop()
+    sampler.stop()
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     if code:
         raise RuntimeError(f"{' '.join(cmd)} exited with {code}")
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return TimedRun(seconds, peak, cpu)
+    return TimedRun(seconds, sampler.peak, sampler.peak_pss, cpu)
 
 
 def io_floor(files: list[Path]) -> float:
@@ -197,6 +206,7 @@ def run_benchmark(
         e2e_articles_per_s=round(articles / e2e.seconds, 1),
         e2e_cores_busy=round(e2e.cpu_seconds / e2e.seconds, 2),
         peak_rss_mb=round(e2e.peak_rss / 2**20),
+        peak_pss_mb=round(e2e.peak_pss / 2**20),
         noop_rerun_seconds=round(noop.seconds, 1),
         io_floor_articles_per_s=round(io_rate),
         nlp_floor_articles_per_s=round(nlp_rate, 1),
@@ -218,7 +228,7 @@ def markdown_row(r: BenchResult) -> str:
         f"| {r.when} | {r.version} | {r.cores} | {r.articles:,} | {r.e2e_articles_per_s} | {r.e2e_cores_busy} | "
         f"{r.nlp_floor_articles_per_s} | {r.nlp_floor_2proc_articles_per_s} | {r.extraction_articles_per_s} | "
         f"{r.floor_sample:,} | {ratio:.0%} | {extraction:.0%} | "
-        f"{r.io_floor_articles_per_s:,} | {r.peak_rss_mb:,.0f} | {r.noop_rerun_seconds} | "
+        f"{r.io_floor_articles_per_s:,} | {r.peak_rss_mb:,.0f} | {r.peak_pss_mb:,.0f} | {r.noop_rerun_seconds} | "
         f"{r.max_files_per_partition} | {stages} |"
     )
 
@@ -227,8 +237,8 @@ HEADER = (
     "| when | version | cores | articles | e2e art/s | e2e cores busy | NLP floor art/s (1 proc) "
     "| NLP floor art/s (1 proc/core) | extraction art/s (1 proc/core) | floors measured on "
     "| e2e / NLP floor (1 proc/core) | extraction / NLP floor (1 proc/core) | IO floor art/s "
-    "| peak RSS MB | no-op re-run s | max files/partition | stage seconds |\n"
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
+    "| peak RSS MB (sum) | peak PSS MB (sum) | no-op re-run s | max files/partition | stage seconds |\n"
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 

@@ -39,6 +39,7 @@ def test_a_small_benchmark_reports_every_figure_and_appends_a_row(tmp_path: Path
         "extraction_articles_per_s",
         "io_floor_articles_per_s",
         "peak_rss_mb",
+        "peak_pss_mb",
         "noop_rerun_seconds",
     ):
         assert result[figure] > 0, figure
