@@ -383,3 +383,39 @@ def test_agency_name_ends_at_the_sentence(nlp: Language, text: str, expected: st
 def test_agency_named_agency_is_no_news_agency(nlp: Language) -> None:
     text = "Demand for coal rose again, according to the International Energy Agency. The ministry disagreed."
     assert extract_agency(nlp(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("OSH (Turkpress) - The governor opened a new bridge over the river.", "Turkpress"),
+        ("ALMATY (Qazinform) - Exports of wheat rose by a fifth.", "Qazinform"),
+        # a place in brackets is no agency, although it ends like one
+        ("CYPRESS (Tex.) - The school board met on Tuesday.", None),
+    ],
+)
+def test_agency_glued_to_a_media_word(nlp: Language, text: str, expected: str | None) -> None:
+    assert extract_agency(nlp(text)) == expected
+
+
+def test_years_ago_recalling_the_event_of_a_memorial_story(nlp: Language) -> None:
+    text = (
+        "Residents of Valmora laid flowers at the memorial to the victims of the dam collapse on Sunday.\n\n"
+        "Twenty-one years ago, on the morning of May 3, 2002, the dam gave way and flooded the valley."
+    )
+    assert extract_anniversary(nlp(text), date(2023, 5, 3)) == (21, 2002)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no memorial in the lead: a business story recalling its past
+        "The firm opened its third plant in Ostrava on Monday.\n\n"
+        "Eleven years ago, in 2012, it had a single workshop and nine employees.",
+        # a memorial lead, but the year stated is not the one the span points to
+        "Mourners gathered at the memorial to the miners on Friday.\n\n"
+        "Eleven years ago, the mine was sold; the shaft was sealed in 2009.",
+    ],
+)
+def test_years_ago_without_a_recalled_memorial_event(nlp: Language, text: str) -> None:
+    assert extract_anniversary(nlp(text), date(2023, 4, 14)) == (None, None)

@@ -2509,3 +2509,224 @@ def test_given_name_before_a_surname_read_as_a_place_with_an_age(nlp: Language) 
     start = text.index("Bhattarai")
     doc.ents = [doc.char_span(start, start + len("Bhattarai"), label="GPE")]  # NER's misreading, given
     assert [p.name for p in extract_persons(doc)] == ["Kamala Bhattarai"]
+
+
+# ------------------------------------------------------------ persons: portfolio, team and firm names
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "The accord was signed by Uzbekistan's Minister of Innovation and Higher Education Bekzod "
+            "Tursunov in Tashkent.",
+            "Bekzod Tursunov",
+            "Uzbekistan's Minister of Innovation and Higher Education",
+        ),
+        (
+            "The talks were chaired by Deputy Minister of Energy and Natural Resources Ruslan Abdikarimov "
+            "on Friday.",
+            "Ruslan Abdikarimov",
+            "Deputy Minister of Energy and Natural Resources",
+        ),
+        (
+            "KazMunayGas Vice President for Upstream Operations Daulet Zhaksybekov said output would rise.",
+            "Daulet Zhaksybekov",
+            "KazMunayGas Vice President for Upstream Operations",
+        ),
+        # a place after "to" is no portfolio, and the name stays whole
+        (
+            "Mongolia's Ambassador to Kazakhstan Batbayar Ganbold met the Minister of Foreign Affairs.",
+            "Batbayar Ganbold",
+            "Mongolia's Ambassador to Kazakhstan",
+        ),
+        (
+            "The contract was presented by Rector of the Ilia State University Zurab Tsereteli and two deans.",
+            "Zurab Tsereteli",
+            "Rector of the Ilia State University",
+        ),
+    ],
+)
+def test_name_after_a_portfolio_of_dictionary_words(nlp: Language, text: str, name: str, title: str) -> None:
+    assert persons(nlp, text) == {name: title}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said the port had not been hit so hard since Typhoon Haiyan in 2013.",
+        "The consortium operates the North West field and the South East platform.",
+        "Clashes broke out between members of the Los Zetas cartel and the Sinaloa group.",
+        "The contract went to Bulgaria Trans Logistik (BTL), which will run the terminal.",
+        "Rovigo Wanderers beat the home side 2-1.",
+        "Aral Sports Club won the cup on Sunday. Aral Sports took the lead after ten minutes.",
+        "Dundee Harriers FC won the final. Dundee Harriers had lost three finals before.",
+    ],
+)
+def test_storms_areas_gangs_firms_and_teams_are_no_persons(nlp: Language, text: str) -> None:
+    assert persons(nlp, text) == {}
+
+
+def test_employer_after_a_name_is_no_person(nlp: Language) -> None:
+    text = '"The offer undervalues the company," said analyst Petra Lindqvist of Nordhavn Securities.'
+    assert persons(nlp, text) == {"Petra Lindqvist": "analyst"}
+
+
+def test_named_things_keep_people_with_roles_and_namesakes(nlp: Language) -> None:
+    # a role before the name keeps a name a person
+    assert persons(nlp, "Guard Austin Rivers scored 20 points.") == {"Austin Rivers": "Guard"}
+    # a foundation named after a person does not make the person a short form of it
+    text = "The Heydar Aliyev Foundation funded the school, which is named after Heydar Aliyev."
+    assert persons(nlp, text) == {"Heydar Aliyev": None}
+
+
+def test_sheikh_before_a_single_name_is_part_of_it(nlp: Language) -> None:
+    text = "Commerce Minister Sheikh Rahman met the exporters. Rahman promised support."
+    assert persons(nlp, text) == {"Sheikh Rahman": "Commerce Minister"}
+
+
+def test_whose_relative_makes_a_person(nlp: Language) -> None:
+    text = '"We will not give up," said Ibrahim Musa, whose nine-year-old son is still missing.'
+    assert persons(nlp, text) == {"Ibrahim Musa": None}
+
+
+# ------------------------------------------------------------------------- titles: more role shapes
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            '"We deserved it," Volga Sharks head coach Pavel Orlov told reporters.',
+            "Pavel Orlov",
+            "Volga Sharks head coach",
+        ),
+        (
+            "The winner came from Ghanaian international Kwame Boateng in the second half.",
+            "Kwame Boateng",
+            "Ghanaian international",
+        ),
+        (
+            "Lena Vogel, the candidate of the governing Civic Union party, conceded defeat.",
+            "Lena Vogel",
+            "candidate of the governing Civic Union party",
+        ),
+        (
+            "Former hostage Ilyas Nuriyev, who was held for two years, spoke at the ceremony.",
+            "Ilyas Nuriyev",
+            "Former hostage",
+        ),
+    ],
+)
+def test_more_role_shapes(nlp: Language, text: str, name: str, title: str) -> None:
+    assert persons(nlp, text) == {name: title}
+
+
+def test_international_is_a_role_only_between_a_nationality_and_a_name(nlp: Language) -> None:
+    text = "Delegates attended the annual international Baku Energy Week."
+    assert persons(nlp, text) == {}
+
+
+def test_name_after_an_agencys_acronym(nlp: Language) -> None:
+    text = (
+        "The fair was opened by Deputy Minister of Economy Anar Guliyev, director of the Small and Medium "
+        "Business Development Agency (KOBIA) Orkhan Mammadov, and several ambassadors."
+    )
+    assert persons(nlp, text) == {
+        "Anar Guliyev": "Deputy Minister of Economy",
+        "Orkhan Mammadov": "director of the Small and Medium Business Development Agency",
+    }
+
+
+# ------------------------------------------------------------------ organizations, round six
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The Islamic State-linked Al-Mourabitoun group claimed the attack on Sunday.", "Al-Mourabitoun"),
+        ("Workers of the Hak-İş union called a strike at the port.", "Hak-İş"),
+        ("Voters backed the ruling Civil Contract party in the capital.", "Civil Contract"),
+        (
+            "According to the London-based risk consultancy Verisk Maplecroft, risks rose.",
+            "Verisk Maplecroft",
+        ),
+        ("Police blamed members of the Calle 22 gang for the killings.", "Calle 22"),
+        ("The Tbilisi Railway said trains were running again.", "Tbilisi Railway"),
+        ("The pass is guarded by the Gorkha Rifles.", "Gorkha Rifles"),
+        (
+            "The Foundation for Free and Fair Elections deployed 300 observers.",
+            "Foundation for Free and Fair Elections",
+        ),
+    ],
+)
+def test_org_shapes_of_round_six(nlp: Language, text: str, org: str) -> None:
+    assert org in orgs(nlp, text)
+
+
+def test_al_prefixed_group_is_not_listed_twice(nlp: Language) -> None:
+    found = orgs(nlp, "The Al-Qaeda-linked Al-Mourabitoun group claimed the attack.")
+    assert "Mourabitoun" not in found
+
+
+def test_committee_named_with_a_list_of_fields(nlp: Language) -> None:
+    text = "She chairs the Committee on Foreign Affairs, Defence and Security, the parliament said."
+    found = orgs(nlp, text)
+    assert "Committee on Foreign Affairs, Defence and Security" in found
+    assert "Defence and Security" not in found
+
+
+def test_place_before_a_comma_is_cut_from_the_agency(nlp: Language) -> None:
+    text = (
+        "Kazakhstan's Alageum Electric and Uzbekistan's Uzmetkombinat have agreed to build a plant in Ganja, "
+        "Report informs citing the press service of Alageum Electric."
+    )
+    found = orgs(nlp, text)
+    assert "Report" in found and not any("Ganja" in o for o in found)
+
+
+def test_club_named_after_its_home(nlp: Language) -> None:
+    assert "Asuncion Wanderers" in orgs(
+        nlp, "The midfielder joined the club from Asuncion Wanderers in March."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "not_orgs"),
+    [
+        ("KOZLU, Turkey — Miners gathered at the pit on Sunday.", {"KOZLU"}),
+        ("The Spitak earthquake of 1988 killed thousands.", {"Spitak"}),
+        ("In Japan, workers entered the Fukushima Daini power plant.", {"Fukushima Daini"}),
+        ("Output came from the Shah Deniz (SD) field in the Caspian.", {"Shah Deniz"}),
+        ("The winners qualify for the AFC Champions League Two next season.", {"AFC Champions League Two"}),
+        ("The next stop of the ATP World Tour is in Vienna.", {"ATP World Tour"}),
+        ("Gas flows through the Trans-Adriatic Gas Corridor to Italy.", {"Trans-Adriatic Gas Corridor"}),
+        ("The fair opened at Tashkent Expo Center on Monday.", {"Tashkent Expo Center"}),
+        (
+            "The 12th Kazakhstan International Agriculture Exhibition (AgroWorld Kazakhstan) opened on Monday.",
+            {"AgroWorld Kazakhstan"},
+        ),
+    ],
+)
+def test_datelines_sites_competitions_and_venues_are_not_orgs(
+    nlp: Language, text: str, not_orgs: set[str]
+) -> None:
+    assert not not_orgs & set(orgs(nlp, text))
+
+
+def test_company_before_its_plant_stays_an_org(nlp: Language) -> None:
+    assert "Tata Steel" in orgs(nlp, "Workers at the Tata Steel plant went on strike.")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Austin Rivers scored 20 points on Sunday.", "Austin Rivers"),
+        ("Police said Jordan Matthews was arrested on Monday.", "Jordan Matthews"),
+        ("The mayor met Florence Adams at the town hall.", "Florence Adams"),
+    ],
+)
+def test_a_place_then_a_plural_looking_surname_is_still_a_person(nlp: Language, text: str, name: str) -> None:
+    # Team names look the same ("Kerala Blasters"), but a given name that is also a place is common.
+    assert name in persons(nlp, text)
+    assert name not in orgs(nlp, text)

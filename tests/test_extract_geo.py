@@ -247,3 +247,121 @@ def test_airport_codes_are_no_city_names(name: str) -> None:
 
 def test_initials_stay_a_city_name() -> None:
     assert country_code("NYC") == "US"
+
+
+# ----------------------------------------------------------------------------------------- round six
+
+
+def test_coined_name_tagged_as_adjective_before_a_plural_head(nlp: Language) -> None:
+    found = locs(nlp, "An orange alert was issued for Almora, Ranikhet and Lohaghat districts on Monday.")
+    assert {"Almora", "Ranikhet", "Lohaghat"} <= set(found)
+    assert not {"Amazonian", "Andean"} & set(
+        locs(nlp, "Rain fell on the Amazonian region and the Andean region.")
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "The authorities closed the river ports of Narayanganj and Chandpur on Friday.",
+            {"Narayanganj", "Chandpur"},
+        ),
+        ("Trucks queued at the Torkham and Chaman border crossings for days.", {"Torkham", "Chaman"}),
+        ("The minibus slid off the road near the Shar-Dzhar pass after heavy snow.", {"Shar-Dzhar"}),
+    ],
+)
+def test_ports_crossings_and_passes(nlp: Language, text: str, places: set[str]) -> None:
+    assert places <= set(locs(nlp, text))
+
+
+def test_boarding_pass_is_no_place(nlp: Language) -> None:
+    assert locs(nlp, "She showed her boarding pass at the gate.") == {}
+
+
+def test_places_joined_by_a_route(nlp: Language) -> None:
+    found = locs(nlp, "Oil flows through the Kirkuk-Ceyhan pipeline, and the Bishkek-Osh highway was shut.")
+    assert {"Kirkuk", "Ceyhan", "Bishkek", "Osh"} <= set(found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Freight along the Trans-Caspian route rose sharply.",
+        "Historians discussed the Molotov-Ribbentrop pact.",
+    ],
+)
+def test_hyphenated_prefix_or_pact_is_no_route(nlp: Language, text: str) -> None:
+    assert not {"Trans", "Caspian", "Molotov", "Ribbentrop"} & set(locs(nlp, text))
+
+
+def test_feature_of_name_that_ner_cuts(nlp: Language) -> None:
+    found = locs(nlp, "Navies patrol the Straits of Johor and the Gulf of Oman against smugglers.")
+    assert "Straits of Johor" in found and "Straits" not in found
+
+
+def test_sea_inside_an_org_name_is_no_place(nlp: Language) -> None:
+    found = locs(nlp, "The Odesa Commercial Sea Trade Port raised its capacity this year.")
+    assert not any(name.startswith("Sea") for name in found)
+
+
+def test_island_prefix_and_ward(nlp: Language) -> None:
+    assert "Pulau Tioman" in locs(nlp, "A ferry sank in rough seas off Pulau Tioman on Monday.")
+    assert "Minato Ward" in locs(nlp, "The rally took place in Tokyo's Minato Ward on Sunday.")
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("Lower Saxony", "DE"), ("Bavaria", "DE"), ("Lombardy", "IT"), ("Catalonia", "ES"), ("Flanders", "BE")],
+)
+def test_english_names_of_european_regions(name: str, code: str) -> None:
+    assert country_code(name) == code
+
+
+def test_club_home_leads_its_name(nlp: Language) -> None:
+    found = locs(nlp, "Odisha FC signed the striker from Bolivar after Kerala Blasters FC lost to Goa.")
+    assert "Odisha" in found
+    found = locs(nlp, "The midfielder joined the club from Asuncion Wanderers in March.")
+    assert "Asuncion" in found
+
+
+def test_province_leads_a_body_in_a_text_on_its_country(nlp: Language) -> None:
+    found = locs(nlp, "In India, the border with Myanmar is guarded by the Assam Rifles.")
+    assert "Assam" in found
+
+
+def test_disaster_named_after_a_place(nlp: Language) -> None:
+    found = locs(nlp, "The Khait earthquake of 1949 buried the town under a landslide.")
+    assert "Khait" in found
+
+
+def test_villages_listed_with_known_places(nlp: Language) -> None:
+    found = locs(nlp, "Witnesses described killings in Khojaly, Shusha, Meshali and Jamilli during the war.")
+    assert {"Meshali", "Jamilli"} <= set(found)
+    found = locs(nlp, "Tents were set up at Zokhawthar and Vaphai, officials said.")
+    assert "Vaphai" in found
+
+
+def test_gulf_as_a_region_but_not_as_an_adjective(nlp: Language) -> None:
+    assert "Gulf" in locs(nlp, "Exporters are looking for buyers in the Gulf and Central Asia.")
+    assert "Gulf" not in locs(nlp, "Ministers of the Gulf states met in Riyadh.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Absheron Central East platform began pumping gas in May.",
+        "Tajikistan's Deputy Minister of Culture and Science Dilbar Saidova opened the show.",
+        "The city hosted a Grand Slam for the fifth time.",
+        "Pipelines through the Middle Corridor will carry more freight.",
+    ],
+)
+def test_compass_blocks_fields_of_office_events_and_corridors_are_not_places(
+    nlp: Language, text: str
+) -> None:
+    found = set(locs(nlp, text))
+    assert not {"Central East", "Science", "Culture and Science", "Grand Slam", "Middle Corridor"} & found
+
+
+def test_venue_named_after_its_city(nlp: Language) -> None:
+    assert "Tashkent" in locs(nlp, "The fair opened at Tashkent Expo Center on Monday.")

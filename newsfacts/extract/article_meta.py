@@ -139,8 +139,14 @@ def _is_media_name(name: str) -> bool:
     if words[-1:] == ["agency"]:  # "Xinhua News Agency", not "International Energy Agency"
         return len(words) > 1 and words[-2] in _NEWS_AGENCY_WORDS
     return bool(words) and (
-        words[-1] in _MEDIA_WORDS or bool(re.search(r"\.(az|com|ru|net|org|ge|kz|uz)$", name))
+        words[-1] in _MEDIA_WORDS
+        or bool(re.search(r"\.(az|com|ru|net|org|ge|kz|uz)$", name))
+        or _MEDIA_COMPOUND_RE.fullmatch(name) is not None
     )
+
+
+_MEDIA_COMPOUND_RE = re.compile(r"[A-Z][A-Za-z]{2,}(?:press|inform|info|news)")
+"""One word that glues a media word to a short stem: 'AKIpress', 'Ukrinform', 'Qafqazinfo' (not 'Cypress')."""
 
 
 _NEWS_AGENCY_WORDS = frozenset({"news", "press", "information", "telegraph", "telegraphic", "wire"})
@@ -604,6 +610,11 @@ def _span_years(m: re.Match[str]) -> int | None:
     return _number(m.group("n"))
 
 
+def _lead(text: str) -> str:
+    """The story's first paragraph (its lead), where a memorial article says what it commemorates."""
+    return re.split(r"\n\s*\n", text.strip(), maxsplit=1)[0]
+
+
 def _of_year(doc: Doc, published: date, years: int) -> int:
     """The year being remembered: an explicit year in the text that fits, else publication year minus N."""
     expected = published.year - years
@@ -634,7 +645,15 @@ def extract_anniversary(doc: Doc, published: date) -> tuple[int | None, int | No
             continue  # "a year ago" is everyday news; only "marks one year since" is a commemoration
         if not marked:
             span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-            if span is None or not _COMMEMORATIVE_RE.search(span.sent.text):
+            if span is None:
+                continue
+            sent = span.sent.text
+            # "Thirty-three years ago, on ... 1990, troops entered Baku" in a story whose lead is a memorial:
+            # the sentence recalls the very event the article commemorates
+            recalled = str(published.year - n) in _YEAR_RE.findall(sent) and bool(
+                _COMMEMORATIVE_RE.search(_lead(text))
+            )
+            if not (_COMMEMORATIVE_RE.search(sent) or recalled):
                 continue
         return n, _of_year(doc, published, n)
     return None, None

@@ -132,6 +132,9 @@ _HOSPITAL_WORDS = _words("hospital hospitals clinic clinics infirmary")
 # "receiving treatment", "undergoing surgery": care given to the hurt.
 _TREATMENT_VERBS = _words("receive undergo get")
 _TREATMENT_WORDS = _words("treatment surgery operation")
+# "sought medical help", "needed medical attention": the hurt, as a rail or quake ministry words them.
+_CARE_SEEKING = _words("seek need require receive get")
+_MEDICAL_HELP = _words("help attention care assistance aid treatment")
 _HARM_WORDS = _words(
     "injury wound burn inhalation hypothermia frostbite fracture trauma bruise laceration cut shock exposure "
     "bone"
@@ -221,7 +224,9 @@ _DISEASE_WORDS = _words(
 _CASE_LEMMAS = frozenset({"case", "infection"})
 # Offences named by their outcome: "charges of causing the death of more than one person".
 _CAUSING_VERBS = _words("cause result lead entail")
-_OFFENCE_WORDS = _words("charge case article offence offense crime violation law statute count")
+_OFFENCE_WORDS = _words(
+    "charge case article offence offense crime violation law statute count guilty rule regulation"
+)
 _LEGAL_WORDS = _words(
     "court judge trial lawsuit prosecutor prosecution criminal crime police charge file suit"
 )
@@ -357,6 +362,7 @@ _QUALIFIERS: tuple[tuple[tuple[str, ...], str], ...] = (
     (("toward",), "approx"),
     (("towards",), "approx"),
 )
+_MOSTLY = frozenset({"mostly", "mainly", "largely", "chiefly", "primarily", "predominantly", "many", "most"})
 _ROLE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "prep", "npadvmod"})
 # Relations that make a word an argument of its verb; a number or noun in none of them is verbless.
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd", "ccomp", "xcomp"})
@@ -438,6 +444,11 @@ def _counted_noun(anchor: Token) -> tuple[Token | None, bool]:
                 return attr, False
     for child in anchor.children:
         if child.dep_ == "prep" and child.lower_ == "of":
+            # "21 refugees, nine of them children": the noun after the pronoun names the subgroup
+            pronoun = any(o.dep_ == "pobj" and o.lower_ in ("them", "us", "whom") for o in child.children)
+            named = [a for a in anchor.children if a.dep_ == "appos" and a.tag_ in ("NNS", "NNPS")]
+            if pronoun and named and named[0].i == child.i + 2:
+                return named[0], False
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.pos_ in ("NOUN", "PROPN") and pobj.tag_ in ("NNS", "NNPS"):
                     return pobj, True
@@ -545,6 +556,8 @@ def _is_offence_wording(m: _Mention) -> bool:
     for t in verb.ancestors:  # the nouns the gerund describes, up to the clause's own verb
         if t.lemma_.lower() in _OFFENCE_WORDS:
             return True
+        if t.tag_ == "VBG" and t.dep_ == "pcomp":
+            continue  # "charges of violating rules resulting in the death of": a gerund inside the offence
         if t.pos_ in ("VERB", "AUX"):
             threshold = m.qualifier == "at_least"  # "two or more", "more than one"
             return threshold and any(c.lemma_.lower() in _OFFENCE_WORDS for c in t.children)
@@ -629,6 +642,10 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
     `skip` is the counted argument itself: in "130 children lost one parent" the parent is what was
     lost, and "one parent" is no count of orphans."""
     lemma = verb.lemma_.lower()
+    if lemma == "leave" and skip is not None:
+        state = _state_after(skip)
+        if state:
+            return state
     for c in verb.children:
         if c == skip:
             continue
@@ -643,6 +660,8 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
                 return cat
             if (low in _CAPTIVE_WORDS or clem in _CAPTIVE_WORDS) and lemma in _HOLDING_VERBS:
                 return "captured"
+            if low == "unable" and _return_home(c):
+                return "displaced"  # "41,000 people are still unable to return to their homes"
             if low == "unknown" and any(g.lemma_ in ("fate", "whereabouts") for g in verb.children):
                 return "missing"
             if lemma == "force" and clem in _LEAVING_VERBS:
@@ -673,6 +692,9 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
                 return "injured"  # "sustained injuries", "suffered burns and fractures"
             if lemma in _TREATMENT_VERBS and clem in _TREATMENT_WORDS and not (_ill(verb) or _ill(c)):
                 return "injured"  # "14 were receiving treatment", but not "treatment for cholera"
+            medical = any(a.lower_ == "medical" for a in c.children)
+            if medical and lemma in _CARE_SEEKING and clem in _MEDICAL_HELP and not (_ill(verb) or _ill(c)):
+                return "injured"  # "47 people sought medical help", but not "for food poisoning"
             if lemma in _HOLDING_VERBS and low in _CAPTIVE_WORDS:
                 return "captured"  # "were taken hostages"
         elif c.dep_ == "prep":
@@ -692,6 +714,40 @@ def _complement_category(verb: Token, skip: Token | None = None, depth: int = 0)
         elif c.dep_ == "prt" and lemma == "round" and low == "up":
             return "arrested"
     return None
+
+
+def _state_after(obj: Token) -> str | None:
+    """ "left 88 seriously injured", "leaving 31 badly hurt": the state right after the object of "leave",
+    which the parser may hang as a clause on this verb or on another."""
+    doc, j = obj.doc, obj.i + 1
+    while j < len(doc) and doc[j].tag_ == "RB" and doc[j].lower_ in _SEVERITY:
+        j += 1
+    if j >= len(doc):
+        return None
+    state = doc[j]
+    if state.dep_ not in ("advcl", "conj", "dep") or _has_subject(state):
+        return None
+    return _COMPLEMENT_CATEGORY.get(state.lower_)
+
+
+_HOME_WORDS = _words("home house village town land")
+
+
+def _return_home(adj: Token) -> bool:
+    """ "unable to return to their homes", "unable to go back home": people kept from their homes."""
+    for verb in adj.children:
+        if verb.dep_ != "xcomp" or verb.lemma_.lower() not in ("return", "go"):
+            continue
+        for c in verb.children:
+            if c.dep_ == "advmod" and c.lower_ == "home":
+                return True  # "to return home"
+            if (
+                c.dep_ == "prep"
+                and c.lower_ == "to"
+                and any(o.lemma_.lower() in _HOME_WORDS for o in c.children)
+            ):
+                return verb.lemma_.lower() == "return" or any(a.lower_ == "back" for a in verb.children)
+    return False
 
 
 def _has_subject(tok: Token) -> bool:
@@ -726,7 +782,8 @@ def _prep_category(verb_lemma: str, prep: Token) -> str | None:
         if p == "on" and olem in ("suspicion", "charge") and verb_lemma in ("hold", "keep", "remand"):
             return "arrested"  # "eight people are being held on suspicion of terrorism"
         if p == "in" and olem == "captivity":
-            return "captured"
+            # "held in captivity", but "two hostages died in captivity" are dead: the verb says what befell them
+            return None if _VERB_CATEGORY.get(verb_lemma) == "killed" else "captured"
         if p == "in" and olem == "condition" and any(a.lower_ in _GRAVE for a in obj.children):
             return "injured"  # "five are in critical condition"
         if p == "for" and verb_lemma in _CARE_VERBS and _names_harm(obj):
@@ -804,6 +861,9 @@ def _verb_category(verb: Token, dep: str, arg: Token | None = None) -> tuple[str
         return comp, False
     if verb.lower_ in ("missing", "unaccounted"):
         return "missing", False  # "three others unaccounted for", parsed with a verb "unaccounted"
+    held = _held_by(verb) if dep == "nsubjpass" else None
+    if held:
+        return held, False
     group = _listed_group(verb) if dep == "dobj" else None
     if group is not None:  # "the victims included 12 women", "those killed included two journalists"
         cat = _group_noun_category(group, weak_ok=True)
@@ -832,6 +892,25 @@ def _verb_category(verb: Token, dep: str, arg: Token | None = None) -> tuple[str
     return cat, False
 
 
+_CAPTOR_LEMMAS = _words(
+    "kidnapper abductor captor gunman militant insurgent rebel bandit pirate criminal terrorist jihadist "
+    "extremist abductors kidnappers captors gunmen"
+)
+
+
+def _held_by(verb: Token) -> str | None:
+    """ "11 of our children are still held by the kidnappers": people held by captors are hostages, and
+    by the police, detainees. Without an agent "held" may be of anything, so nothing is said."""
+    if verb.lemma_.lower() != "hold" or verb.tag_ != "VBN":
+        return None
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if any(a.lemma_.lower() in _CAPTOR_LEMMAS or a.lower_ in _CAPTOR_LEMMAS for a in agents):
+        return "captured"
+    if any(a.lemma_.lower() in _LAW_ENFORCEMENT for a in agents):
+        return "arrested"
+    return None
+
+
 def _superseded(verb: Token) -> bool:
     """ "initially counted among the dead", "originally reported missing": a record since corrected."""
     return verb.lemma_.lower() in _RECORDING_VERBS and any(c.lower_ in _SUPERSEDED for c in verb.children)
@@ -844,12 +923,28 @@ def _lost_in_event(verb: Token, arg: Token | None) -> bool:
         return False
     if arg.lemma_.lower() in _MILITARY_LEMMAS:
         return True
+    if _is_kin(arg):
+        return True  # "she lost 14 relatives", "lost two sons": family lost are dead
     return _is_person_noun(arg) and any(
         p.dep_ == "prep"
         and p.lower_ in ("in", "to", "during")
         and any(o.lemma_.lower() in _HARM_EVENTS for o in p.children)
         for p in verb.children
     )
+
+
+_KIN_LEMMAS = _words(
+    "relative relation son daughter brother sister sibling husband wife cousin uncle aunt nephew niece "
+    "grandchild grandson granddaughter grandparent"
+)
+
+
+def _is_kin(noun: Token) -> bool:
+    """ "14 relatives", "two sons", "five family members": kin, whose loss is a death."""
+    lemma = noun.lemma_.lower()
+    if lemma in _KIN_LEMMAS:
+        return True
+    return lemma == "member" and any(c.dep_ == "compound" and c.lower_ == "family" for c in noun.children)
 
 
 def _struck(verb: Token) -> str | None:
@@ -880,6 +975,8 @@ def _trapped(verb: Token) -> str | None:
     reached, whose fate is unknown. Those trapped in a besieged city or by floodwater are another matter."""
     if verb.lemma_.lower() != "trap" and verb.lower_ != "trapped":
         return None
+    if verb.dep_ in ("oprd", "xcomp") and verb.head.lemma_.lower() == "fear":
+        return "missing"  # "eight others are feared trapped": feared, so not yet found
     for c in verb.children:
         if c.dep_ == "advmod" and c.lower_ == "underground":
             return "missing"
@@ -1122,6 +1219,8 @@ def _right_verb_category(doc: Doc, m: _Mention) -> str | None:
     is then the count's own verb, provided it has no subject of its own before the count."""
     sent_end = doc[m.num.start].sent.end
     last = m.noun.i if m.noun is not None and not m.partitive and m.noun.i > m.anchor.i else m.num.end - 1
+    if _described_after_comma(m):
+        last = m.noun.right_edge.i + 1  # past the description and its closing comma
     i = last + 1
     if i + 1 < sent_end and doc[i].text == "," and doc[i + 1].lower_ in ("including", "among"):
         i += 2
@@ -1149,10 +1248,14 @@ def _right_verb_category(doc: Doc, m: _Mention) -> str | None:
 def _harm_to_group(core: Token, noun_cat: str) -> str | None:
     """ "executed 21 hostages", "12 refugees were killed": a noun that names a status (hostage, refugee,
     detainee) says who the people were; a killing or wounding verb says what happened to them."""
-    if noun_cat not in _STATUS_CATEGORIES or core.dep_ not in ("dobj", "nsubjpass"):
+    while core.dep_ == "appos" and core.head != core:
+        core = core.head  # "the victims, 12 refugees, drowned": the role is that of the noun restated
+    if noun_cat not in _STATUS_CATEGORIES or core.dep_ not in ("dobj", "nsubjpass", "nsubj"):
         return None
     verb = core.head
     cat = _VERB_CATEGORY.get(verb.lemma_.lower())
+    if core.dep_ == "nsubj" and verb.lemma_.lower() not in _INTRANSITIVE:
+        return None  # "12 refugees drowned", but "two hostages killed a guard" did the killing
     if cat in ("killed", "injured") and not _is_negated(verb) and not _has_alternative(verb, cat):
         return cat
     return None
@@ -1161,6 +1264,12 @@ def _harm_to_group(core: Token, noun_cat: str) -> str | None:
 def _clause_category(doc: Doc, m: _Mention) -> str | None:
     if _severity_subgroup(m):
         return None  # a part of the count before, whatever verb the parser hung it on
+    if _described_after_comma(m):
+        # "about 300, mostly elderly residents and children, were evacuated": the verb after the
+        # description is the number's own
+        cat = _right_verb_category(doc, m)
+        if cat:
+            return cat
     noun = None if m.partitive else m.noun
     if noun is not None:
         cat = _NOUN_CATEGORY.get(noun.lower_)
@@ -1184,6 +1293,11 @@ def _clause_category(doc: Doc, m: _Mention) -> str | None:
     if cat:
         return cat
     core = m.core
+    if _swallowed_subject(core):
+        # "250 people have been killed and over 2,600 detained": the qualifier hung on the bare participle
+        cat, _closed = _verb_category(core.head, "nsubjpass", core)
+        if cat:
+            return cat
     if core.dep_ in _ROLE_DEPS and core.head.i != core.i:
         dep = "nsubj" if core.dep_ in ("nsubj", "prep") else core.dep_
         cat, closed = _verb_category(core.head, dep, core)
@@ -1206,6 +1320,30 @@ def _clause_category(doc: Doc, m: _Mention) -> str | None:
     if weak and not any(t.lemma_.lower() in _INJURY_WORDS for t in core.sent):
         return weak
     return None
+
+
+def _described_after_comma(m: _Mention) -> bool:
+    """ "about 300, mostly elderly residents and children, were": the parser took the description set off
+    by commas for the number's noun."""
+    noun = m.noun
+    if noun is None or m.partitive or noun.i <= m.anchor.i or m.num.end >= len(noun.doc):
+        return False
+    if noun.doc[m.num.end].text != ",":
+        return False
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and noun.doc[after].text == ","
+
+
+def _swallowed_subject(core: Token) -> bool:
+    """ "and over 2,600 detained": a qualifier ("over", "about") before a subjectless participle that the
+    parser made the participle's adverb, with the number inside it. The number is the participle's
+    subject."""
+    verb = core.head
+    if core.dep_ != "advmod" or core.lower_ not in _QUANT_PREPS or not core.i < verb.i:
+        return False
+    if verb.tag_ != "VBN" or verb.dep_ != "conj" or _has_subject(verb):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 def _fitting(cat: str, m: _Mention) -> str | None:
@@ -1300,8 +1438,9 @@ def _thing_category(
         if any(c.lemma_.lower() in _TOLL_NOUNS for c in owner.children if c.dep_ == "nsubj"):
             words |= sent_lemmas  # "The number rose from 80 homes as firefighters counted houses burned"
     if lemma in _PLACE_LEMMAS:
-        # villages flooded, hit or razed, and the districts where the people hit live
-        return "affected" if words & _PLACE_HARM_LEMMAS or in_hit_area else None
+        # villages flooded, hit or razed, the districts where the people hit live, and the districts an
+        # outbreak or fire "spread to"
+        return "affected" if words & _PLACE_HARM_LEMMAS or in_hit_area or _spread_to(m, base) else None
     if lemma in _PROPERTY_LEMMAS and words & _IMPACT_LEMMAS:
         return "affected" if words & {"affect", "affected", "impact", "impacted"} else "other"
     if lemma in _COUNTRY_LEMMAS and noun.tag_ == "NNS":
@@ -1311,6 +1450,15 @@ def _thing_category(
             return None
         return "other"
     return None
+
+
+def _spread_to(m: _Mention, base: Token) -> bool:
+    """ "the disease has spread to 12 of the 116 districts", "fighting spread into five provinces"."""
+    spot = m.anchor if m.partitive else base
+    if spot.dep_ != "pobj" or spot.head.lower_ not in ("to", "into", "across"):
+        return False
+    verb = spot.head.head
+    return verb.lemma_.lower() == "spread" and verb.pos_ == "VERB" and not _is_negated(verb)
 
 
 def _in_hit_area(m: _Mention, by_token: dict[int, _Mention]) -> bool:
@@ -1525,7 +1673,7 @@ def _inherit(m: _Mention, by_token: dict[int, _Mention], earlier: list[_Mention]
             return parent if parent.category else None
         if t.pos_ in ("VERB", "AUX"):
             cat, _closed = _verb_category(t, "dobj")
-            return cat
+            return cat or _clause_subject_count(t, m, by_token)
         # a number-less head noun: "a man and his two children were killed"
         if t.lower_ in _NOUN_CATEGORY:
             return _NOUN_CATEGORY[t.lower_]
@@ -1536,6 +1684,19 @@ def _inherit(m: _Mention, by_token: dict[int, _Mention], earlier: list[_Mention]
             cat, closed = _verb_category(t.head, "nsubj" if t.dep_ == "nsubj" else t.dep_, t)
             if cat or closed:
                 return cat
+    return None
+
+
+def _clause_subject_count(verb: Token, m: _Mention, by_token: dict[int, _Mention]) -> _Mention | None:
+    """ "41,000 people are unable to return home, including 36,000 from X": the "including" phrase hung on
+    a verb that gives no category belongs to the count that is the clause's subject."""
+    while verb.dep_ in ("xcomp", "acomp") and verb.head != verb:
+        verb = verb.head
+    for c in verb.children:
+        if c.dep_ in ("nsubj", "nsubjpass") and c.i < m.anchor.i:
+            parent = by_token.get(c.i)
+            if parent is not None and parent is not m and parent.category:
+                return parent
     return None
 
 
@@ -1805,6 +1966,8 @@ def _subject(m: _Mention) -> str | None:
     low, lemma = noun.lower_, noun.lemma_.lower()
     if m.thing is not None and _is_elided(m):
         return None  # "damaged 200 more": the homes of the count before
+    if _described_after_comma(m) and any(c.lower_ in _MOSTLY for c in noun.subtree if c.i < noun.i):
+        return None  # "about 300, mostly elderly residents": not all of them residents
     if lemma in _OLD_HEADS and any(
         c.dep_ == "amod" and c.lower_ in _OLD_WORDS and c.i < noun.i for c in noun.children
     ):
@@ -2024,7 +2187,7 @@ def extract_counts(doc: Doc) -> list[Count]:
             subject = _elided_subject(doc, m, subjects)
         subjects.append(_Said(m.sent, m.category, subject, _is_subgroup(m), m.thing is not None))
         end_tok = m.num.end - 1
-        if noun is not None and 0 < noun.i - end_tok <= 3:
+        if noun is not None and 0 < noun.i - end_tok <= 3 and not _described_after_comma(m):
             end_tok = noun.i
         elif m.noun is None and end_tok + 1 < len(doc) and _is_amod_of(doc[end_tok + 1], m.anchor):
             end_tok += 1  # "70 elderly"

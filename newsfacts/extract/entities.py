@@ -72,7 +72,7 @@ Motors Systems Technologies Enterprises Partners Observatory Inspectorate Prosec
 Movement Front Coalition Caucus Tour Bloc Guild Syndicate Consortium Secretariat Headquarters United FC
 Municipality Majlis Mejlis Duma Rada Knesset Bundestag Sejm Storting Riksdag Seimas Saeima Hural Khural Diet
 SC AC CF FK SK BC F.C. S.C. A.C. AFC Watch Coordination Bundesrat Folketing Eduskunta Oireachtas Infirmary
-Ventures Sacco SACCO Books Studios Air
+Ventures Sacco SACCO Books Studios Air Railway Railways Rifles
 """
     )
     | LEGAL_SUFFIXES
@@ -95,7 +95,7 @@ Show Expo Exhibition Fair Tournament Trophy Marathon Rally Week Day Tragedy Geno
 Victory Ceremony Concert Medal Derby Session Biennale Forum Conference Congress Summit Talks Declaration
 Consultations Meeting
 Agreement Accord Treaty Protocol Campaign Operation Year Month Revolution Uprising January Holodomor
-Dynasty Era Period Index Average
+Dynasty Era Period Index Average Corridor Slam
 """
 )
 VENUE_WORDS = _words(
@@ -150,8 +150,8 @@ LOC_HEADS = _words(
     """
 city town village villages province provinces region regions regency district districts county counties
 state oblast krai municipality island islands governorate prefecture territory settlement commune canton
-neighbourhood neighborhood suburb capital border republic area areas river rivers port hamlet hamlets
-peninsula tehsil tehsils taluka talukas taluk taluks upazila upazilas parish parishes block blocks
+neighbourhood neighborhood suburb capital border republic area areas river rivers port ports hamlet hamlets
+pass passes peninsula tehsil tehsils taluka talukas taluk taluks upazila upazilas parish parishes block blocks
 """
 )
 # Plural place heads after a list of names: "the Kosi and Gandak rivers" names two rivers.
@@ -159,6 +159,24 @@ _PLURAL_LOC_HEADS = frozenset(h for h in LOC_HEADS if h.endswith("s") and h[:-1]
     "counties",
     "cities",
 }
+# Endings of adjectives of place ("the Amazonian region"), unlike a coined name ("Champawat districts").
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ic", "ish", "ine")
+# Plural nouns after "border" that a list of names before it names ("the A and B border crossings").
+_BORDER_POSTS = _words("crossings checkpoints posts points")
+# Lower-case nouns after a hyphenated run of places that make it a route joining them ("the Baku-Tbilisi-Kars
+# railway", "the Delhi-Mumbai expressway").
+_ROUTE_NOUNS = _words(
+    "pipeline pipelines railway railways railroad rail highway highways road roads motorway expressway "
+    "route routes corridor line flight flights train trains bus ferry border canal"
+)
+# Lower-case nouns of natural disasters named after where they struck ("the Gissar earthquake").
+_DISASTER_NOUNS = _words("earthquake quake tsunami landslide mudslide mudflow flood floods eruption disaster")
+# Lower-case nouns of sites named after their place ("the Fukushima Daiichi power plant", "the ACG block").
+_SITE_NOUNS = _DISASTER_NOUNS | _words(
+    "plant plants reactor reactors mine mines dam refinery field fields block blocks platform deposit deposits"
+)
+# Words before "Center" that make it a venue ("Baku Expo Center", "Tashkent Exhibition Centre").
+_VENUE_CENTRES = _words("Expo Exhibition Convention Congress Shopping Trade Sports Aquatics")
 # Formal names of states led by their form ("Sultanate of Oman", "Kingdom of Bahrain", "State of Qatar").
 _STATE_FORMS = _words("republic kingdom sultanate emirate state principality commonwealth federation")
 # Institutions whose name a comma and their town follow ("Government Girls School, Jangebe").
@@ -170,7 +188,7 @@ _TOWN_NOUNS = _words("police church mosque temple cathedral market stadium hospi
 # Plural place heads that a list of names follows ("the provinces of A, B and C").
 _PLURAL_OF_HEADS = _words(
     "provinces regions states districts counties cities towns villages islands municipalities prefectures "
-    "governorates oblasts departments"
+    "governorates oblasts departments ports"
 )
 # Lower-case nouns after a name that make it a scheme's or a prize's ("the Erasmus Mundus scholarship").
 _SCHEME_NOUNS = _words(
@@ -182,17 +200,19 @@ _FACILITY_NOUNS = _words("plant plants factory factories shipyard refinery smelt
 _CUE_WORDS = _STATE_FORMS | _FACILITY_NOUNS | {"community", "ssr", "assr"}
 LOC_OF_HEADS = _words(
     "city town village province region state district county republic oblast municipality island "
-    "governorate prefecture settlement capital"
+    "governorate prefecture settlement capital port"
 )
 # Title-case place heads that are part of the name: "Zamfara State", "Karachay-Circassian Republic".
 LOC_NAME_HEADS = _words(
     """
 County State Province Region Republic Oblast Krai District Governorate Prefecture Territory Area Island
 Islands Bay River Valley Mountains Sea Ocean Peninsula Strait Desert Coast Highlands Plateau Lake Canyon
-Shoal Shoals Reef Atoll Lagoon Archipelago Glacier Gorge
+Shoal Shoals Reef Atoll Lagoon Archipelago Glacier Gorge Ward
 """
 )
-LOC_NAME_PREFIXES = frozenset({"Lake", "Mount", "Gulf", "Bay", "Sea", "Isle", "Cape"})
+LOC_NAME_PREFIXES = frozenset({"Lake", "Mount", "Gulf", "Bay", "Sea", "Isle", "Cape", "Pulau"})
+# Features named "<feature> of <name>" ("Straits of Malacca", "Bay of Bengal", "Isle of Man").
+_OF_FEATURES = frozenset({"Strait", "Straits", "Gulf", "Bay", "Sea", "Isle", "Cape", "Lake", "Island"})
 # Words before a natural feature's name written without them ("River Niger" gives Niger, the river).
 _FEATURE_WORDS = frozenset({"River", "Lake", "Mount", "Mt."})
 COMPASS = _words(
@@ -209,7 +229,7 @@ society charity agency newspaper daily broadcaster channel network outlet magazi
 manufacturer maker giant startup orchestra ensemble choir federation league institute fund portal
 operator utility regulator watchdog insurer lender retailer automaker carmaker chipmaker shipbuilder
 conglomerate producer exporter supplier provider developer publisher tabloid website militia faction
-gang cartel rebels militants insurgents corporation side mafia
+gang cartel rebels militants insurgents corporation side mafia consultancy
 """
 )
 # Words after a plural org noun that introduce examples of it ("carmakers such as Geely").
@@ -418,6 +438,10 @@ _MONTHS = _words(
 # Nouns after which "in X" names a company, not a place ("a stake in Aramco").
 # Nouns for a person that an apposed name may follow ("a 67-year-old man, X").
 _PERSON_NOUNS = _words("man woman boy girl teenager")
+# Relatives a person has ("X, whose daughter ..."); a firm or a group has none.
+_KIN_NOUNS = _words(
+    "son daughter child wife husband mother father brother sister parent grandson granddaughter nephew niece"
+)
 _STAKE_WORDS = _words("stake stakes shares share investment investments interest interests job jobs")
 _SPEECH_VERBS = _words("say tell report announce add state note claim deny confirm post")
 # Organizations found by their shape (see `_known_orgs_and_teams`), kept without the head-noun tests.
@@ -683,6 +707,7 @@ class _Analyzer:
         self.ent_tokens = {k for s, e, _ in self.ents for k in range(s, e)}
         self.person_starts = {s for s, _, label in self.ents if label == "PERSON"}
         self.extra_locs: list[tuple[int, int]] = []
+        self.route_parts: set[tuple[int, int]] = set()
 
     def run(self) -> _Analysis:
         self.terms = self._defined_terms()
@@ -761,6 +786,7 @@ class _Analyzer:
         person_starts = {s for s, _, label in self.ents if label == "PERSON"}
         for i, tok in enumerate(doc):
             low = tok.lower_
+            nxt = doc[i + 1] if i + 1 < len(doc) else None
             if tok.is_lower and low in LOC_HEADS and i > 0:
                 s = self._cap_run_left(i)
                 if (
@@ -769,12 +795,21 @@ class _Analyzer:
                         is_demonym(t.text) or t.text in ORG_HEADS or t.lower_ in _DATE_WORDS
                         for t in doc.sl(s, i)
                     )
-                    and not (i - s == 1 and doc[s].tag_ == "JJ" and lookup(doc[s].text) is None)
+                    # (a coined word the tagger took for an adjective is a name: "Champawat districts")
+                    and not (
+                        i - s == 1
+                        and doc[s].tag_ == "JJ"
+                        and lookup(doc[s].text) is None
+                        and (_english_word(doc[s].text) or doc[s].lower_.endswith(_ADJECTIVE_ENDINGS))
+                    )
                     # "a Fourth of July block party": a modifier, not a head
                     and not (low == "block" and i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN")
                 ):  # "the Andean region" is described by an adjective, not named
                     found.append((s, i))
-                    if low in _PLURAL_LOC_HEADS:
+                    # "the Kosi and Gandak rivers", "the A, B and C border crossings"
+                    if low in _PLURAL_LOC_HEADS or (
+                        low == "border" and nxt is not None and nxt.lower_ in _BORDER_POSTS
+                    ):
                         found += self._listed_before(s)
             if low in _CUE_WORDS:
                 found += self._places_by_cue(i, low)
@@ -791,7 +826,6 @@ class _Analyzer:
                 found.append(site)  # "Government Secondary School, Kankara, in Katsina State"
             if low == "in" and (village := self._attacked_in_region(i)) is not None:
                 found.append(village)  # "gunmen stormed Kassoumkore in Soum province"
-            nxt = doc[i + 1] if i + 1 < len(doc) else None
             if (
                 tok.text in LOC_NAME_HEADS
                 and i > 0
@@ -819,7 +853,20 @@ class _Analyzer:
                 e = self._cap_run_right(i + 1, 3)
                 if i > 0 and doc[i - 1].text == "Republic":
                     continue
-                found.append((i, e))
+                # not a word inside a longer name ("Sea" of "Baku International Sea Trade Port")
+                if not (i > 0 and _cap(doc[i - 1]) and doc[i - 1].tag_ == "NNP"):
+                    found.append((i, e))
+            if (
+                tok.text in _OF_FEATURES
+                and tok.tag_ in ("NNP", "NNPS")
+                and i + 2 < len(doc)
+                and doc[i + 1].lower_ == "of"
+                and _cap(doc[i + 2])
+                and not (i > 0 and _cap(doc[i - 1]))
+            ):  # "the Straits of Malacca", "the Gulf of Aden", which NER may cut at "of"
+                e = self._cap_run_right(i + 2, 3)
+                if not any(is_demonym(t.text) or t.text in ORG_HEADS for t in doc.sl(i + 2, e)):
+                    found.append((i, e))
             if (
                 tok.text == "Republic"
                 and i + 2 < len(doc)
@@ -915,6 +962,7 @@ class _Analyzer:
         found = []
         for m in _HYPHENATED_NAME.finditer(self.doc.text):
             if not _is_place(m.group(), ("country", "historic", "us_state", "region", "subdivision"), 5000):
+                found += self._route_ends(m)
                 continue
             span = self.raw.char_span(m.start(), m.end())
             if span is not None and not any(
@@ -922,6 +970,26 @@ class _Analyzer:
             ):
                 found.append((span.start, span.end))
         return found
+
+    def _route_ends(self, m: re.Match[str]) -> list[tuple[int, int]]:
+        """The places a hyphenated route joins ("the Baku-Tbilisi-Ceyhan pipeline", "the Osh-Bishkek
+        highway"): each part a place the gazetteer knows by its own name, a route noun after them; not
+        "the Trans-Caspian route" (a prefix) nor "the Molotov-Ribbentrop pact" (no route)."""
+        after = self.doc.text[m.end() : m.end() + 30].split()
+        if not after or after[0].strip(",.;") not in _ROUTE_NOUNS:
+            return []
+        parts: list[tuple[int, int]] = []
+        start = m.start()
+        for part in m.group().split("-"):
+            span = self.raw.char_span(start, start + len(part))
+            if span is None or not _is_place(
+                part, ("country", "historic", "us_state", "region", "subdivision"), 5000, alternate=False
+            ):
+                return []
+            parts.append((span.start, span.end))
+            start += len(part) + 1
+        self.route_parts.update(parts)
+        return parts
 
     def _not_a_place(self, s: int, e: int) -> bool:
         """NER's place s..e is none: a technical term ("generative AI"), a word of a quoted title ("Las" of
@@ -934,6 +1002,8 @@ class _Analyzer:
             return True
         if text.lower() in COMPASS:
             return True  # "Secretary (East)": a bare compass word names no place
+        if all(doc[k].lower_ in COMPASS for k in range(s, e)) and lookup(text) is None:
+            return True  # "the Azeri Central East platform": compass words name a block, not a place
         if s > 1 and doc[s - 1].lower_ == "of" and doc[s - 2].lower_ in ("month", "months"):
             return True  # "the holy month of Ramadan"
         known = lookup(text) is not None
@@ -1196,8 +1266,11 @@ class _Analyzer:
         doc = self.doc
         spans: list[tuple[int, int, str]] = []
         org_ends = {s: e for s, e, label in self.ents if label == "ORG"}
+        joined: set[int] = set()
         for s, e, label in self.ents:
             toks = doc.sl(s, e)
+            if s in joined:
+                continue
             if (
                 label == "ORG"
                 or (label in ("FAC", "PERSON", "NORP") and any(t.text in ORG_HEADS for t in toks))
@@ -1235,9 +1308,32 @@ class _Analyzer:
                 # "the Trade, Industry and" + ORG "Cooperatives Committee": one name cut at its last item
                 if doc[e - 1].lower_ in ("and", "&") and org_ends.get(e) is not None:
                     e = org_ends[e]
+                # "Committee on International Affairs" + ", " + ORG "Defense and Security": the list of
+                # fields the body's name ends with
+                if (end := self._fields_after(s, e, org_ends)) is not None:
+                    joined.add(e + 1)
+                    e = end
+                # "in Ganja, Report informs": NER ran the place before a comma into the name after it
+                if (
+                    label == "ORG"
+                    and (c := next((k for k in range(s + 1, e - 1) if doc[k].text == ","), None)) is not None
+                    and lookup(doc.sl(s, c).text) is not None
+                    and not any(t.text in ORG_HEADS for t in doc.sl(s, c))
+                ):
+                    s = c + 1
                 if (m := self._two_subjects(s, e)) is not None:
                     spans += [(s, m, "ner"), (m + 1, e, "ner")]  # "Bosch and Continental have ..."
                     continue
+                # "the ruling Georgian Dream party", "the Genel Maden-İş union": the org noun after a name
+                # is no part of it
+                if (
+                    e - s >= 2
+                    and doc[e - 1].is_lower
+                    and doc[e - 1].lower_ in ORG_NOUNS
+                    and _cap(doc[e - 2])
+                    and not any(t.text in ORG_HEADS for t in doc.sl(s, e))
+                ):
+                    e -= 1
                 spans.append((s, e, "ner"))
             elif label in ("PERSON", "GPE") and self._based_before(s):
                 spans.append((s, e, "noun"))  # "Tokyo-based Kaizen Trading": a firm, not a person
@@ -1390,6 +1486,25 @@ class _Analyzer:
             ):
                 self.aliases.add(inner.text)  # "(OSCE)", "(PML-N)"
 
+    def _fields_after(self, s: int, e: int, org_ends: dict[int, int]) -> int | None:
+        """End of the org NER tagged after a comma that continues the fields of the body at s..e
+        ("Committee on International Affairs, Defense and Security"): a list of capitalised words with "and"
+        and no org head, after a head and "on", "for" or "of"."""
+        doc = self.doc
+        end = org_ends.get(e + 1)
+        if end is None or e >= len(doc) or doc[e].text != ",":
+            return None
+        if not any(
+            doc[k].text in ORG_HEADS and doc[k + 1].lower_ in ("on", "for", "of") for k in range(s, e - 1)
+        ):
+            return None
+        toks = doc.sl(e + 1, end)
+        if not any(t.lower_ == "and" for t in toks) or any(
+            t.text in ORG_HEADS or not (t.is_title or t.lower_ in ("and", ",")) for t in toks
+        ):
+            return None
+        return end
+
     def _two_subjects(self, s: int, e: int) -> int | None:
         """The "and" inside NER's org s..e when it joins two names that are the subject of a plural verb
         ("Bosch and Continental have announced cuts"), else None ("Procter and Gamble has ...")."""
@@ -1517,14 +1632,34 @@ class _Analyzer:
         doc = self.doc
         armed = doc[i].lower_ in _ARMED_NOUNS  # "M23 rebels": a code names the group
         s = i
+        if armed and i > 1 and doc[i - 1].like_num and doc[i - 2].tag_ == "NNP" and _cap(doc[i - 2]):
+            s -= 1  # "the Barrio 18 gang": a number ends the name
         while (
             s > 0
             and i - s < 3
             and doc[s - 1].tag_ == "NNP"
-            and (doc[s - 1].dep_ == "compound" or (armed and s == i))
+            and (doc[s - 1].dep_ == "compound" or (armed and s == i) or doc[s].like_num)
             and _cap(doc[s - 1])
         ):
             s -= 1
+        # "Al-Shabaab group", "Maden-İş union": the name's hyphenated first part belongs to it
+        while (
+            s > 1
+            and i - s < 4
+            and doc[s - 1].text == "-"
+            and not doc[s - 1].whitespace_
+            and not doc[s - 2].whitespace_
+            and _cap(doc[s - 2])
+        ):
+            s -= 2
+            while (
+                s > 0
+                and i - s < 4
+                and doc[s - 1].tag_ == "NNP"
+                and doc[s - 1].dep_ == "compound"
+                and _cap(doc[s - 1])
+            ):
+                s -= 1
         if s == i or s == 0 or _cap(doc[s - 1]) or doc[s - 1].text in _QUOTE_CHARS:
             return None
         if any(
@@ -1587,6 +1722,15 @@ class _Analyzer:
                 and lookup(doc.sl(s, e).text) is None
                 and not any(ls <= s < le for ls, le in self.loc_spans)
             ):
+                found.append((s, e, "club"))
+                continue
+            if (
+                label in ("PERSON", "ORG", "GPE", "LOC")
+                and 2 <= e - s <= 3
+                and doc[e - 1].text in CLUB_WORDS
+                and doc[e - 1].text not in ORG_HEADS
+                and _is_place(doc.sl(s, e - 1).text, ("country", "us_state", "subdivision"), 100000)
+            ):  # "Montevideo Wanderers", "Blackburn Rovers": a home town and a club word
                 found.append((s, e, "club"))
                 continue
             if label in ("GPE", "LOC") and e < len(doc) and not (s > 0 and is_role(doc[s - 1])):
@@ -1838,15 +1982,19 @@ class _Analyzer:
     def _clean_person(self, s: int, e: int) -> tuple[int, int]:
         doc = self.doc
         s = self._skip_honorifics(s, e)
-        while s < e and (
-            doc[s].lower_ in HONORIFICS
-            or doc[s].lower_ in WEAK_TITLES
-            or doc[s].text in RANK_ABBREVIATIONS
-            or doc[s].lower_ == "the"
-            or is_role(doc[s])
-            or (is_demonym(doc[s].text) and not self._given_name_after_role(s, e))
-            or not _cap(doc[s])
-            or doc[s].text in _QUOTE_CHARS
+        while (
+            s < e
+            and not self._sheikh_name(s)
+            and (
+                doc[s].lower_ in HONORIFICS
+                or doc[s].lower_ in WEAK_TITLES
+                or doc[s].text in RANK_ABBREVIATIONS
+                or doc[s].lower_ == "the"
+                or is_role(doc[s])
+                or (is_demonym(doc[s].text) and not self._given_name_after_role(s, e))
+                or not _cap(doc[s])
+                or doc[s].text in _QUOTE_CHARS
+            )
         ):
             s += 1
         while e > s and (
@@ -1871,10 +2019,27 @@ class _Analyzer:
                 return s, k  # "Kwon Hyuk-woong" keeps its lower-case half
         return s, e
 
+    def _sheikh_name(self, k: int) -> bool:
+        """Token `k` is a "Sheikh" that one name word alone follows ("Prime Minister Sheikh Hasina"): there it
+        is part of the name, which would otherwise shrink to one word ("Sheikh Tamim bin Hamad" drops it)."""
+        doc = self.doc
+        return (
+            doc[k].text == "Sheikh"
+            and k + 1 < len(doc)
+            and doc[k + 1].is_title
+            and doc[k + 1].tag_ == "NNP"
+            and not is_role(doc[k + 1])
+            and not is_courtesy(doc[k + 1])
+            and (k + 2 >= len(doc) or not (_cap(doc[k + 2]) or doc[k + 2].lower_ in _PARTICLES))
+            and not courtesy_before(doc, k)
+        )
+
     def _title_in_name(self, k: int, s: int) -> bool:
         """Token `k`, a courtesy title, is part of the name that starts at `s`: after a given name and before
         a surname ("Hassan Sheikh Mohamud"), not after a role ("Emir Sheikh Tamim")."""
         doc = self.doc
+        if k == s and self._sheikh_name(k):
+            return True
         return (
             k > s
             and k + 1 < len(doc)
@@ -1954,6 +2119,13 @@ class _Analyzer:
             return True  # "Marcus Hill, 19, of Peoria", "the victims as Ana Ruiz, 19; ..."
         if e + 1 < len(doc) and doc[e].text in ("'s", "\u2019s") and doc[e + 1].text in _QUOTE_CHARS:
             return True
+        if (
+            e + 3 < len(doc)
+            and doc[e].text == ","
+            and doc[e + 1].lower_ == "whose"
+            and any(t.lemma_.lower() in _KIN_NOUNS for t in doc.sl(e + 2, min(e + 8, len(doc))))
+        ):
+            return True  # "said Musa Danladi, whose 12-year-old son was among those freed"
         if e - s >= 2 and doc[e - 1].text in self._aged_words and all(t.is_title for t in doc.sl(s, e)):
             return True  # "Nadia Choudhury's novel ..." and later "Choudhury, 34, said"
         if (
@@ -2058,6 +2230,34 @@ class _Analyzer:
                 return False
         return True
 
+    def _named_thing(self, s: int, e: int) -> bool:
+        """A span NER took for a person that its wording shows to be a storm, a team, a firm or a group."""
+        doc = self.doc
+        toks = doc.sl(s, e)
+        prev = doc[s - 1] if s > 0 else None
+        if toks[0].text in STORM_WORDS - {"Storm", "Super", "Tropical"}:
+            return True  # "since Cyclone Sidr in 2007"
+        if all(t.lower_ in COMPASS for t in toks):
+            return True  # "the Azeri Central East platform": compass words name a field or an area
+        if prev is not None and prev.lower_ == "the":
+            return True  # "rivals of the Mara Salvatrucha": "the" never stands right before a person's name
+        if prev is not None and prev.lower_ == "of" and any(pe == s - 1 for _, pe in self.ner_person):
+            return True  # "analyst Marlene Vogt of Bankhaus Reiter": the employer after a person's name
+        if (
+            e + 2 < len(doc)
+            and doc[e].text == "("
+            and doc[e + 2].text == ")"
+            and (acro := doc[e + 1].text.split("-")[0]).isupper()
+            and len(acro) >= 2
+            and acro.startswith("".join(t.text[0] for t in toks if t.is_alpha)[: len(acro)])
+        ):
+            return True  # "Kazakhstan Temir Zholy (KTZ)": a body introduced with its acronym
+        if e - s < 2 or (prev is not None and is_role(prev)) or post_title(doc, e, ()) is not None:
+            return False
+        # "Montevideo Wanderers", "Blackburn Rovers": a club word ends a team's name. A place and a plural
+        # alone prove nothing: "Austin Rivers", "Jordan Matthews" and "Paris Peters" are people.
+        return toks[-1].text in CLUB_WORDS
+
     def _bad_person(self, s: int, e: int) -> bool:
         doc = self.doc
         toks = doc.sl(s, e)
@@ -2072,6 +2272,8 @@ class _Analyzer:
             return True
         if text in self._company_short_names:
             return True  # "Lac Viet Metals will hold 40%" after "Lac Viet Metals Corp."
+        if self._named_thing(s, e):
+            return True
         if (
             any(t.text in VENUE_WORDS and toks[k].lower_ not in _PARTICLES for k, t in enumerate(toks[1:]))
             and post_title(doc, e, ()) is None
@@ -2181,7 +2383,10 @@ class _Analyzer:
                 cands.append((ce - 2, ce))
                 forced.add((ce - 2, ce))
                 continue
-            if label == "PERSON" and (split := self._place_then_name(cs, ce)) is not None:
+            if label == "PERSON" and (
+                (split := self._place_then_name(cs, ce)) is not None
+                or (split := self._field_then_name(cs, ce)) is not None
+            ):
                 # "Ambassador to Peru Ana Maria Soto Ruiz": NER ran the title's place into the name.
                 cands.append((split, ce))
                 forced.add((split, ce))
@@ -2281,6 +2486,8 @@ class _Analyzer:
                     continue
                 # "Ambassador of Japan to Mongolia Masaru Igawa": a title's place glued to the name after it.
                 split = self._place_then_name(s, e)
+                if split is None and label == "ORG":
+                    split = self._field_then_name(s, e)  # "... of Digital Development Tural Aghayev"
                 if split is not None:
                     # "to Chile Diego Armando" + PERSON "Ruiz Tapia": the name runs on into the next one
                     end = e
@@ -2397,6 +2604,8 @@ class _Analyzer:
                     break
             s, ce = self._clean_person(i, e)
             split = self._place_then_name(s, ce) if ce - s >= 3 else None
+            if split is None and ce - s >= 3:
+                split = self._field_then_name(s, ce)  # "Minister of Foreign Affairs Orkhan Nasibli"
             starts = self._word_starts(s, ce)  # "Minister of Economy Elchin Guliyev-Sadigov": 3 words
             if (
                 split is None
@@ -2446,12 +2655,43 @@ class _Analyzer:
         for s, e in cands:
             self.person_tokens.update(range(s, e))
         persons = self._merge_persons(cands)
+        # "Mohun Bagan took the lead" after "Mohun Bagan Super Giant": the short form of a club or a firm
+        # the text names in full, never given a role
+        shorts = self._org_short_forms()
+        dropped = {p.name for p in persons if p.title is None and p.name in shorts}
+        if dropped:
+            persons = [p for p in persons if p.name not in dropped]
+            for s, e in cands:
+                if _name_text(doc, s, e) in dropped:
+                    self.person_tokens.difference_update(range(s, e))
         # A lone word that joined no person ("said Yerevan was ready") blocks no place.
         parts = {w.lower() for p in persons for w in p.name.split()}
         for s, e in cands:
             if e - s == 1 and doc[s].lower_ not in parts:
                 self.person_tokens.discard(s)
         return persons
+
+    def _org_short_forms(self) -> set[str]:
+        """The first two or more words of the orgs in the text whose other words are no institution's head
+        ("Mohun Bagan" of "Mohun Bagan Super Giant", "Kerala Blasters" of "Kerala Blasters FC"): a body
+        named after a person carries such a head ("Heydar Aliyev Foundation")."""
+        doc = self.doc
+        spans = [(s, e) for s, e, _ in self.org_cands]
+        spans += [(s, e) for s, e, label in self.ents if label == "ORG"]
+        # the whole name too, where the text introduces it as a body: "Kazakhstan Temir Zholy (KTZ)"
+        bodies = ("acronym", "known", "agency", "noun")
+        out = {_name_text(doc, s, e) for s, e, how in self.org_cands if how in bodies}
+        for s, e in spans:
+            s += doc[s].lower_ == "the"
+            for n in range(s + 2, e):
+                if all(
+                    (t.text not in ORG_HEADS or t.text in CLUB_WORDS or t.text in CORP_SUFFIXES)
+                    and _cap(t)
+                    and (t.is_alpha or t.text in CORP_SUFFIXES)  # not "Blaise Harrison's 'Particles'"
+                    for t in doc.sl(n, e)
+                ) and all(_cap(t) for t in doc.sl(s, n)):
+                    out.add(_name_text(doc, s, n))
+        return out
 
     def _names_after_roles(self, cands: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """Two to four name words right after a role noun, which NER split into odd pieces ("Magistrate"
@@ -2578,6 +2818,14 @@ class _Analyzer:
             or doc[p - 1].text in RANK_ABBREVIATIONS  # "SP Adamu" + "Musa Bawa"
             # "the Kenyan Ambassador to the UAE, Abdulrahman" + "Yusuf Ibrahim"
             or (p < s and doc[p - 1].text == "," and pre_title(doc, p - 1, ()) is not None)
+            # "Rector of the Manas University Ahmet" + "Kaya Yildirim": one given name after a role's body
+            or (
+                p == s - 1
+                and doc[p - 1].text in ORG_HEADS
+                and not doc[p].text.endswith("s")
+                and not _english_word(doc[p].text)
+                and pre_title(doc, p, ()) is not None
+            )
         )
         return p if titled else s
 
@@ -2618,6 +2866,48 @@ class _Analyzer:
             and doc[e + 1].lower_ not in HYPHEN_SUFFIXES
             and not is_role(doc[e + 1])
         )
+
+    @staticmethod
+    def _field_word(tok: Token) -> bool:
+        """A title-case dictionary word that is no place: a word of a portfolio ("Digital", "Transport")."""
+        return tok.is_title and tok.is_alpha and _english_word(tok.text) and lookup(tok.text) is None
+
+    def _field_then_name(self, s: int, e: int) -> int | None:
+        """Start of the name in a span "<field words> <Given Surname>" that ends a role's portfolio after
+        "of"/"for"/"and" ("Minister of Digital Development and Transport Tural Aghayev", "Vice President
+        for Field Development Rashid Orujov"), which NER reads as one org or person, else None. The field
+        is title-case dictionary words; the name is two or three words, its first no dictionary word."""
+        doc = self.doc
+        p = s  # the portfolio may begin before the span: "of Innovation and Higher" + "Education Bekzod X"
+        while p > 1 and s - p < 4 and (doc[p - 1].lower_ in ("and", "&") or self._field_word(doc[p - 1])):
+            p -= 1
+        if p < 2 or doc[p - 1].lower_ not in ("of", "for", "and") or lookup(doc.sl(s, e).text):
+            return None
+        starts = self._word_starts(s, e)
+        for n in (2, 3):
+            if len(starts) <= n:
+                break
+            ns = starts[-n]
+            portfolio = doc.sl(s, ns)
+            rest = doc.sl(ns, e)
+            if (
+                all(self._field_word(t) or t.lower_ in ("and", "&") for t in portfolio)
+                and portfolio[-1].lower_ not in ("and", "&")
+                and not _english_word(rest[0].text)
+                and all(
+                    (_cap(t) and t.is_alpha and t.tag_ in ("NNP", "NNPS"))
+                    or t.text == "-"
+                    or glued_to_previous(doc, t.i)
+                    for t in rest
+                )
+                and not any(
+                    t.text in ORG_HEADS or t.text in LOC_NAME_HEADS or is_demonym(t.text) or _is_place(t.text)
+                    for t in rest
+                )
+                and pre_title(doc, ns, ()) is not None
+            ):
+                return ns
+        return None
 
     def _place_then_name(self, s: int, e: int) -> int | None:
         """Start of the name in a span "<place> <Name Surname>" that ends a title phrase ("... to Mongolia
@@ -2692,7 +2982,7 @@ class _Analyzer:
             elif e - s == 1 and not _INITIAL_NAME.match(doc[s].text):
                 single.append((s, e, title))
                 continue
-            parts = {p.lower() for p in name.split()} - _PARTICLES
+            parts = {p.lower() for p in name.split()} - _PARTICLES - {"sheikh"}  # "Sheikh Hasina" is Hasina
             end = doc[e - 1].idx + len(doc[e - 1])
             match = next((p for p in people if parts <= p.parts or p.parts <= parts), None)
             if match is None:
@@ -2812,8 +3102,25 @@ class _Analyzer:
                 and doc[s - 1].lower_ in ("its", "their", "his", "her", "new", "an", "a")
             ):
                 continue  # "its new iPhone": a product
-            if len(toks) >= 2 and toks[-1].text == "League" and toks[-2].text in _CONTEST_LEAGUES:
-                continue  # "CAF Champions League": a competition, not the body running it
+            if any(
+                t.text == "League" and k > 0 and toks[k - 1].text in _CONTEST_LEAGUES and len(toks) - k <= 2
+                for k, t in enumerate(toks)
+            ):
+                continue  # "CAF Champions League (Two)": a competition, not the body running it
+            if len(toks) >= 2 and toks[-1].text == "Tour" and toks[-2].text == "World":
+                continue  # "the IJF World Tour": a series of events
+            if self._dateline_place(s, e):
+                continue  # "ESCHEDE, Germany —": the dateline's town
+            if (
+                s >= 2
+                and doc[s - 1].text == "("
+                and e < len(doc)
+                and doc[e].text == ")"
+                and doc[s - 2].text in EVENT_WORDS
+            ):
+                continue  # "Food Industry Exhibition (InterFood Azerbaijan)": the event's short name
+            if self._site_follows(s, e):
+                continue  # "the Fukushima Daiichi power plant", "the Gissar earthquake": a site, not a body
             if len(toks) == 2 and toks[0].text == "Group" and re.fullmatch(r"[A-Z]\.?|\d{1,2}", toks[1].text):
                 continue  # "top of Group A": a stage of a competition
             if (
@@ -2908,7 +3215,9 @@ class _Analyzer:
                 ):
                     continue
                 if toks[-1].text not in ORG_HEADS and any(
-                    t.text in EVENT_WORDS and not (t.text in ORG_HEADS and self._reads_as_body(s))
+                    t.text in EVENT_WORDS
+                    and not (t.text in ORG_HEADS and self._reads_as_body(s))
+                    and not self._purpose_before(s, t.i)
                     for t in toks
                 ):
                     continue  # "Congress of Azerbaijanis of Kazakhstan" is a body; "Victory Day Parade" no
@@ -2922,6 +3231,12 @@ class _Analyzer:
                     continue
                 if e < len(doc) and self._product_follows(e, 3 if not has_head else 2):
                     continue
+                if (
+                    len(toks) >= 2
+                    and toks[-1].text in ("Center", "Centre")
+                    and toks[-2].text in _VENUE_CENTRES
+                ):
+                    continue  # "Baku Expo Center": a venue
                 if (
                     e < len(doc)
                     and doc[e].text in ("-", "\u2013")
@@ -2952,6 +3267,149 @@ class _Analyzer:
             if not any(o.char_start <= start and end <= o.char_end for o in out):
                 out.append(Organization(doc.sl(s, e).text, start, end))
         return _without_short_forms(_unique(out))
+
+    def _region_named(self, s: int, e: int) -> bool:
+        """A word both a region and a people's adjective, used as a noun: "markets in the Gulf and Southeast
+        Asia" names the region, "Gulf states" and "the Gulf countries" do not."""
+        doc = self.doc
+        place = lookup(doc.sl(s, e).text)
+        return (
+            place is not None
+            and place.kind == "region"
+            and s > 0
+            and doc[s - 1].lower_ == "the"
+            and (e == len(doc) or not (doc[e].pos_ in ("NOUN", "PROPN") or _cap(doc[e])))
+        )
+
+    def _in_place_list(self, s: int, e: int, person_parts: set[str]) -> bool:
+        """The one word s..e is an item of a list after a preposition of place whose other items are
+        places ("crimes committed in Garadaghly, Khojaly, Aghdaban and Bashlibel"): a village NER took for a
+        person or an org."""
+        doc = self.doc
+        tok = doc[s]
+        if (
+            e - s != 1
+            or not tok.is_title
+            or tok.tag_ != "NNP"
+            or tok.text in ORG_HEADS
+            or is_role(tok)
+            or is_demonym(tok.text)
+            or tok.lower_ in person_parts
+            or s in self.person_tokens
+            or _english_word(tok.text)
+        ):
+            return False
+        items: list[tuple[int, int]] = []
+        j = s  # items before
+        while j > 1 and doc[j - 1].lower_ in (",", "and") and _cap(doc[j - 2]):
+            k = self._cap_run_left(j - 1, 3)
+            items.append((k, j - 1))
+            j = k
+            if j > 0 and doc[j - 1].lower_ == ",":
+                continue
+        start = j
+        j = e  # items after
+        while j + 1 < len(doc) and doc[j].lower_ in (",", "and") and _cap(doc[j + 1]):
+            k = self._cap_run_right(j + 1, 3)
+            items.append((j + 1, k))
+            j = k
+        if not items or not self._locative_before(start):
+            return False
+        # a pair ends its clause: "camps at Zokhawthar and Farkawn," (not "in Washington and Harris in")
+        if len(items) == 1 and not (j < len(doc) and doc[j].text in (",", ".", ";")):
+            return False
+        if any(k in self.person_tokens for a, b in items for k in range(a, b)):
+            return False
+        placed = [
+            (a, b)
+            for a, b in items
+            if a in self.gpe_tokens
+            or any(ls <= a < le for ls, le in self.loc_spans)
+            or _is_place(
+                doc.sl(a, b).text, ("country", "historic", "us_state", "region", "subdivision"), 20000
+            )
+        ]
+        return bool(placed)
+
+    def _disaster_site(self, s: int, e: int) -> bool:
+        """A name of one or two words between "the" and a disaster noun ("the Gissar earthquake", "the
+        Eschede train disaster"): the place it struck, although the gazetteer may not know it."""
+        doc = self.doc
+        if not (1 <= e - s <= 2 and s > 0 and doc[s - 1].lower_ == "the"):
+            return False
+        if any(
+            not t.is_title
+            or t.tag_ != "NNP"
+            or t.text in ORG_HEADS
+            or t.text in STORM_WORDS
+            or is_demonym(t.text)
+            or is_role(t)
+            or t.lower_ in _DATE_WORDS
+            for t in doc.sl(s, e)
+        ):
+            return False
+        for k in (e, e + 1):  # "the Gissar earthquake", "the Eschede train disaster"
+            if k >= len(doc) or not doc[k].is_lower or doc[k].pos_ != "NOUN":
+                return False
+            if doc[k].lower_ in _DISASTER_NOUNS:
+                return True
+        return False
+
+    def _dateline_place(self, s: int, e: int) -> bool:
+        """The capitals opening the text before a comma and a country ("ESCHEDE, Germany —"): the dateline's
+        place, not an organization."""
+        doc = self.doc
+        text = doc.sl(s, e).text
+        return (
+            s == 0
+            and text.isupper()
+            and text not in KNOWN_ORGS
+            and not any(s2 <= s < e2 for s2, e2 in self.agencies)
+            and e + 1 < len(doc)
+            and doc[e].text == ","
+            and (e + 1 in self.gpe_tokens or _is_place(doc[e + 1].text, ("country", "us_state")))
+        )
+
+    def _site_follows(self, s: int, e: int) -> bool:
+        """A site noun follows the name, after lower-case modifiers or its acronym in brackets ("the
+        Fukushima Daiichi power plant", "the Azeri-Chirag-Gunashli (ACG) block", "the Gissar earthquake"),
+        and the name has no org head: a site named after its place, not a body."""
+        doc = self.doc
+        toks = doc.sl(s, e)
+        if any(t.text in ORG_HEADS or t.text in CORP_SUFFIXES for t in toks):
+            return False
+        k = e
+        bracketed = k + 2 < len(doc) and doc[k].text == "(" and doc[k + 2].text == ")" and doc[k + 1].is_upper
+        if bracketed:
+            k += 3
+        for j in range(k, min(k + 3, len(doc))):
+            if not doc[j].is_lower or doc[j].pos_ not in ("ADJ", "NOUN"):
+                return False
+            if doc[j].lower_ in _SITE_NOUNS:
+                place = lookup(toks[0].text)  # "Fukushima" in a text on Japan, not "Tata" (in Morocco)
+                return (
+                    bracketed
+                    or doc[j].lower_ in _DISASTER_NOUNS
+                    or (place is not None and place.kind == "country")
+                    or (
+                        place is not None
+                        and place.kind in ("region", "subdivision", "us_state")
+                        and place.country_code in self._named_countries
+                    )
+                )
+        return False
+
+    def _purpose_before(self, s: int, k: int) -> bool:
+        """An org head and "for", "of" or "on" stand between `s` and the event word at `k`: the event word
+        names the body's purpose ("International Society for Fair Elections", "Committee for the Baku
+        Marathon"), not the body's kind."""
+        doc = self.doc
+        return any(
+            doc[j].text in ORG_HEADS
+            and doc[j].text not in EVENT_WORDS
+            and doc[j + 1].lower_ in ("for", "of", "on")
+            for j in range(s, k - 1)
+        )
 
     def _not_a_body(self, s: int, e: int, how: str) -> bool:
         """Names in organization shape that are something else: a vessel ("MV Sonar Tori-7"), a venue named
@@ -3122,7 +3580,14 @@ class _Analyzer:
     def _locations(self, persons: list[Person]) -> list[Location]:
         doc = self.doc
         person_parts = {w.lower() for p in persons for w in p.name.split()}
-        spans: list[tuple[int, int]] = list(self.loc_spans) + self.extra_locs
+        # the place the person rules cut from a title ("Ambassador to Peru"), unless it is a field of the
+        # office in dictionary words ("Minister of Education and Science")
+        spans: list[tuple[int, int]] = list(self.loc_spans) + [
+            (s, e)
+            for s, e in self.extra_locs
+            if lookup(doc.sl(s, e).text) is not None
+            or not all(_english_word(t.text) or not t.is_alpha or t.is_stop for t in doc.sl(s, e))
+        ]
         # "Emirates" of "Emirates Airlines" (but not "Gubio" of "the Gubio local council": no org's name)
         org_alias_starts = {
             doc[s].text
@@ -3169,6 +3634,12 @@ class _Analyzer:
                     continue  # "Alloys" of "Deccan Alloys"
                 spans.append((cs, ce))
             elif label in ("PERSON", "ORG", "NORP", "FAC", "EVENT", *_MISREAD_LABELS):
+                if self._disaster_site(cs, ce):
+                    spans.append((cs, ce))  # "the Gissar earthquake", "the Eschede train disaster"
+                    continue
+                if label in ("PERSON", "ORG") and self._in_place_list(cs, ce, person_parts):
+                    spans.append((cs, ce))  # "in Garadaghly, Khojaly, Aghdaban and Bashlibel"
+                    continue
                 if label == "ORG" and ce - cs >= 3 and doc.sl(ce - 3, ce).text == "Local Government Area":
                     spans.append((cs, ce))
                     continue
@@ -3317,6 +3788,7 @@ class _Analyzer:
                 and not doc[s - 1].whitespace_
                 and not doc[s - 2].whitespace_
                 and not self._paired_name(s - 2)
+                and (s, e) not in self.route_parts
             ):
                 continue  # "Trans-Caspian": part of a longer word; but "ASEAN-Central Asia" pairs two names
             if any(
@@ -3364,7 +3836,7 @@ class _Analyzer:
                 continue
             if self._date_or_code(s, e):
                 continue
-            if is_demonym(text) or all(is_demonym(t.text) for t in toks):
+            if (is_demonym(text) or all(is_demonym(t.text) for t in toks)) and not self._region_named(s, e):
                 continue
             if any(
                 is_role(t) and t.text not in LOC_NAME_HEADS and not glued_to_previous(doc, t.i) for t in toks
@@ -3478,8 +3950,14 @@ class _Analyzer:
         # A city body is named after its city: "Tucson Police Department", "Sheffield City Council".
         municipal = any(doc[k].text in MUNICIPAL_HEADS for k in range(s, e))
         company = doc[e - 1].text in CORP_SUFFIXES
+        # a venue is named after its town: "Baku Expo Center", "Kuala Lumpur Convention Centre"
+        venue = e - s >= 2 and doc[e - 1].text in ("Center", "Centre") and doc[e - 2].text in _VENUE_CENTRES
         # a club is named after its city: "Russian club Zenit St. Petersburg", "Dynamo Kyiv"
-        club = (s > 0 and doc[s - 1].lower_ in ("club", "team")) or doc[s].text in CLUB_WORDS
+        club = (
+            (s > 0 and doc[s - 1].lower_ in ("club", "team"))
+            or doc[s].text in CLUB_WORDS
+            or any(doc[k].text in CLUB_MARKERS or doc[k].text in CLUB_WORDS for k in range(s + 1, e))
+        )
         i = s
         while i < e:
             k = i - 1 if i > 0 and doc[i - 1].lower_ != "the" else i - 2
@@ -3491,7 +3969,8 @@ class _Analyzer:
                     and (doc[k].is_lower or doc[k].lower_ in ("of", "in", "to"))
                 )
                 or (municipal and i == s)
-                or (i > s and doc[i - 1].text in LOC_NAME_HEADS)  # "Coast Guard District Central Visayas"
+                # "Coast Guard District Central Visayas", but not "Fleet" of "Black Sea Fleet"
+                or (i > s and doc[i - 1].text in LOC_NAME_HEADS and not (found and found[-1][1] == i))
             )
             lead = company and i == s
             for n in (4, 3, 2, 1):
@@ -3500,15 +3979,20 @@ class _Analyzer:
                     continue
                 text = doc.sl(i, j).text
                 # an acronym is no town ("FAR" of the club "AS FAR")
-                pop = 0 if text.isupper() else 20000 if after_of else (100000 if club and i > s else 0)
+                # a club's home leads its name too ("Kerala Blasters FC", "Montevideo Wanderers"), but a club
+                # word is none ("Bayern Munich", "Ajax Amsterdam")
+                pop = 0 if text.isupper() else 20000 if after_of else (100000 if club or venue else 0)
+                if club and (doc[i].text in CLUB_WORDS or doc[i].text in CLUB_MARKERS):
+                    continue
                 # a province may also lead a company's name ("Shanxi Coal Mining Co."); a town may not
+                # and a province in a text on its country leads a body's name ("the Assam Rifles")
                 kinds = ("country", "historic", "us_state", "region", "subdivision")[
-                    : 5 if pop or lead else 4
+                    : 5 if pop or lead or i == s else 4
                 ]
                 # a city body's town is named by its own name, not an alternate ("Far" of "Far Eastern ...")
                 alternate = not (municipal and i == s)
                 if _is_place(text, kinds, pop, alternate) and (
-                    i > s or municipal or self._leading_place(text)
+                    i > s or municipal or club or venue or self._leading_place(text)
                 ):
                     found.append((i, j))
                     i = j - 1

@@ -74,10 +74,24 @@ JP: Kyushu; Honshu; Shikoku; Kanto; Kansai; Tohoku; Hokuriku; Chugoku; Hanshin
 ET: Tigray; Amhara
 KR: North Chungcheong; South Chungcheong; North Gyeongsang; South Gyeongsang; North Jeolla; South Jeolla
 KR: Gyeonggi; Gangwon
-IT: Sicily; Sardinia
 FR: Corsica
 TZ: Zanzibar
 -: Kashmir; Kurdistan; Borneo
+DE: Bavaria; Lower Saxony; North Rhine-Westphalia; Saxony; Saxony-Anhalt; Thuringia; Hesse
+DE: Rhineland-Palatinate; Mecklenburg-Western Pomerania; Baden-Wurttemberg
+IT: Lombardy; Tuscany; Piedmont; Apulia; Sicily; Sardinia
+ES: Catalonia; Andalusia; Basque Country; Galicia; Castile and Leon; Navarre; Balearic Islands; Canary Islands
+FR: Brittany; Normandy; Provence; Burgundy; Alsace; Occitania
+BE: Flanders; Wallonia
+AT: Tyrol; Styria; Carinthia; Lower Austria; Upper Austria
+PL: Silesia; Pomerania
+CZ: Bohemia; Moravia
+RO: Transylvania
+GR: Attica; Crete; Peloponnese
+NL: North Holland; South Holland
+RU: Bashkortostan; Tatarstan; Yakutia; Primorye; Kuban
+EG: Sinai
+IQ: Kurdistan Region
 """
 # Regions wider than a country, written as names.
 _MACRO_REGIONS = """

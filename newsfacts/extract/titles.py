@@ -41,6 +41,7 @@ player coach manager captain athlete champion wrestler boxer fighter footballer 
 goalkeeper defender runner sprinter swimmer cyclist skier gymnast weightlifter judoka grandmaster
 tennis golfer jockey driver pilot member members activist campaigner volunteer organizer organiser
 resident residents indigene native villager witness eyewitness survivor victim relative mother father
+hostage captive detainee prisoner refugee
 son daughter wife husband brother sister widow uncle aunt nephew niece grandson granddaughter
 counterpart colleague partner investor entrepreneur businessman businesswoman banker trader farmer
 worker employee staffer agent detective investigator ranger guard commandant warden veteran hero
@@ -175,6 +176,14 @@ def is_role(tok: Token) -> bool:
         )
     if low in _ROLE_TAILS:
         return tok.i > 0 and tok.nbor(-1).lower_ == _ROLE_TAILS[low]
+    if low == "international":  # "Indian international Rohan Deshpande", "former Wales international X"
+        return (
+            tok.is_lower
+            and 0 < tok.i < len(tok.doc) - 1
+            and tok.nbor(-1).is_title
+            and tok.nbor(1).is_title
+            and tok.nbor(1).pos_ == "PROPN"
+        )
     if low.endswith(_PROFESSION_SUFFIXES) and tok.pos_ in ("NOUN", "PROPN"):
         return True  # "seismologist", "choreographer", "pediatrician"
     return "-" in low and any(part in ROLE_WORDS for part in low.split("-"))
@@ -228,10 +237,14 @@ def _titleish(tok: Token) -> bool:
     return (tok.is_title or (tok.is_upper and len(tok.text) > 1)) and tok.is_alpha
 
 
-def _bracketed_acronym(doc: Tokens, i: int) -> bool:
+def _bracketed_acronym(doc: Tokens, i: int, name_after: bool = False) -> bool:
     """Token `i` closes an alias in brackets between a name and a lower-case role or the comma before a
     name: "... Authority (MIDA) chief executive", "an official of the ... Authority (PDMA), Sajid Khan" (not
-    a dateline's "NEW DELHI (PTI) Prime Minister")."""
+    a dateline's "NEW DELHI (PTI) Prime Minister"). `name_after`: a title-case name may follow instead."""
+    if name_after and i + 1 < len(doc) and doc[i + 1].is_title and doc[i - 1].is_upper:
+        return _bracketed_acronym(doc, i) or (
+            i >= 3 and doc[i - 2].text == "(" and doc[i - 3].is_alpha and doc[i - 3].text[:1].isupper()
+        )
     return (
         doc[i].text == ")"
         and i >= 3
@@ -325,7 +338,10 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
             taken.extend(range(i, opening - 1, -1))
             i = opening - 1
             continue
-        if _bracketed_acronym(doc, i) and (taken or doc[start].text == ","):
+        if (_bracketed_acronym(doc, i) and (taken or doc[start].text == ",")) or (
+            # "chairman of the ... Promotion Agency (AZPROMO) Farid Nagiyev": the name right after the alias
+            i == start - 1 and i >= 4 and _bracketed_acronym(doc, i, name_after=True) and doc[i - 4].is_title
+        ):
             i -= 3  # "Investment Authority (MIDA) chief executive": the alias is no part of the role
             continue
         if tok.text == "," and taken and _list_comma(doc, i):
@@ -365,6 +381,8 @@ def pre_title(doc: Tokens, start: int, stop: Container[int]) -> str | None:
                 (tok.pos_ in ("VERB", "AUX") and tok.tag_ == "NNP")
                 or (tok.is_upper and len(tok.text) > 1 and tok.is_alpha and i != start - 1)
                 or (i == start - 1 and tok.pos_ == "ADV" and is_role(tok))
+                # "Kerala Blasters head coach": a role word the tagger took for a verb, before another role
+                or (taken and tok.is_lower and is_role(tok) and i + 1 in taken and is_role(doc[i + 1]))
                 # one hyphenated word: "Nigerian-born writer", "then-president" (a firm's seat is no part
                 # of the role: "London-based analyst")
                 or (
@@ -517,6 +535,15 @@ def post_title_tokens(doc: Tokens, end: int, stop: Container[int]) -> list[int]:
             if not (
                 (tok.is_title and tok.pos_ in ("VERB", "ADV"))
                 or (tok.pos_ == "ADV" and is_role(tok))
+                # "candidate of the ruling Georgian Dream party": a participle between an article and a noun
+                or (
+                    taken
+                    and tok.tag_ in ("VBG", "VBN")
+                    and doc[i - 1].lower_ in ("the", "a", "an")
+                    and i + 1 < len(doc)
+                    and not doc[i + 1].is_punct
+                    and _titleish(doc[i + 1])
+                )
                 or (taken and glued_to_previous(doc, i))  # "at the Oslo-based Nordic Institute"
             ):
                 break
@@ -528,6 +555,8 @@ def post_title_tokens(doc: Tokens, end: int, stop: Container[int]) -> list[int]:
         i += 1
     if i < len(doc) and i in stop:
         return []  # ", People's Artist Farhad Badalbeyli": the next listed person's title
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and i + 3 in stop:
+        return []  # ", chairman of the ... Agency (AZPROMO) Farid Nagiyev": the next person's title too
     while taken and doc[taken[-1]].lower_ in (*_INNER_ADP, "the", "and", "from", "-", "&"):
         taken.pop()
     if role_verb:  # ", who heads the National Maritime Council": a named body ("leads the race" is none)
