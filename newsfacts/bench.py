@@ -54,7 +54,7 @@ class BenchResult:
     when: str = field(default_factory=lambda: datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"))
 
 
-class RssSampler(threading.Thread):
+class MemorySampler(threading.Thread):
     """Samples the memory of a process and all its children until stopped; keeps the peaks.
 
     Two sums: RSS, which counts a page shared by several processes (libraries, the spawn workers' common
@@ -103,7 +103,7 @@ def _timed_run(cmd: list[str], env: dict[str, str]) -> TimedRun:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL)
-    sampler = RssSampler(proc.pid)
+    sampler = MemorySampler(proc.pid)
     sampler.start()
     code = proc.wait()
     seconds = time.perf_counter() - start
