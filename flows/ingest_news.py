@@ -149,13 +149,13 @@ def ingest_news(
         planning = time.perf_counter()
         plan = plan_new_files(raw_dir, warehouse_dir)
         seconds["ingest"] += time.perf_counter() - planning
-        summary.files_seen, summary.files_new = plan.seen, len(plan.new)
+        summary.files_seen, summary.files_new = plan.seen, plan.new
         summary.files_unchanged, summary.duplicates = plan.unchanged, len(plan.duplicates)
         logger.info(
             "%d raw files in %s: %d new, %d already loaded, %d duplicate content",
             plan.seen,
             raw_dir,
-            len(plan.new),
+            plan.new,
             plan.unchanged,
             len(plan.duplicates),
         )
@@ -167,7 +167,7 @@ def ingest_news(
 
         bar = create_progress_artifact(0.0, description="Raw files loaded in this run") if plan.new else None
         done = 0
-        progress.report(0, len(plan.new))
+        progress.report(0, plan.new)
         cluster_threads = _cluster_threads()
         in_flight = batches_in_flight(cluster_threads)
         # On Dask a worker process is one extraction process: no process pool nested inside it.
@@ -188,9 +188,9 @@ def ingest_news(
             seconds.update(result.seconds)
             summary.articles_loaded += result.rows.get("articles", 0)
             done += len(submitted.files)
-            progress.report(done, len(plan.new))
-            update_progress_artifact(bar, 100.0 * done / len(plan.new))
-            logger.info("batch %d: %d of %d new files done", submitted.index, done, len(plan.new))
+            progress.report(done, plan.new)
+            update_progress_artifact(bar, 100.0 * done / plan.new)
+            logger.info("batch %d: %d of %d new files done", submitted.index, done, plan.new)
 
         try:
             for index, files in enumerate(plan.batches(batch_size)):

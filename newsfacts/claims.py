@@ -26,17 +26,22 @@ from __future__ import annotations
 
 import hashlib
 import math
+import tempfile
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pyarrow as pa
 import pyarrow.compute as pc
+import pyarrow.parquet as pq
 
 from newsfacts.events import EventPeriod, event_columns
+from newsfacts.sql import to_arrow
 from newsfacts.tables import CLAIMS_LOGIC_KEY, CLAIMS_LOGIC_VERSION, SCHEMAS, batch_schema, partition_keys
-from newsfacts.warehouse import Warehouse, by_partition, partition_of
+from newsfacts.warehouse import Warehouse, partition_of
 
 if TYPE_CHECKING:
     import duckdb
@@ -73,6 +78,22 @@ STATEMENT_COLUMNS = [
 """What claims read of `counts`."""
 ARTICLE_COLUMNS = ["article_id", "agency", "source_file", "published"]
 """What claims read of `articles`: never the body (events are already on the counts)."""
+REPORT_FIELDS = [
+    "article_id",
+    "agency",
+    "source_file",
+    "published",
+    "value",
+    "qualifier",
+    "subject",
+    "text",
+    "char_start",
+    "event_basis",
+]
+"""What each statement of a claim keeps in its `reports`."""
+DUCKDB_MEMORY_LIMIT = "256MB"
+"""DuckDB's working memory for regrouping claims; beyond it, it spills to disk."""
+_SQL_TYPES = {pa.string(): "VARCHAR", pa.date32(): "DATE", pa.int64(): "BIGINT", pa.int32(): "INTEGER"}
 _KEY_COLUMNS = ["category", "claim_subject", "event_start", "event_end", "event_period"]
 _CLAIM_KEY_SCHEMA = pa.schema(
     [
@@ -148,8 +169,12 @@ def build_claims(articles: pa.Table, counts: pa.Table, dates: pa.Table | None = 
     before they existed) are dated here from their article, which also needs its body, anniversary_of_year
     and the `dates` table.
     """
-    statements = claim_statements(with_events(counts, articles, dates), articles["article_id"])
-    return claims_of(statements, articles)
+    with _connect() as con:
+        con.register("counts", with_events(counts, articles, dates))
+        con.register("articles_in", articles.select(ARTICLE_COLUMNS))
+        _define_statements(con)
+        parts = [claims_of(part) for _, part in statements_by_partition(con)]
+    return pa.concat_tables(parts) if parts else batch_schema("claims").empty_table()
 
 
 def with_events(counts: pa.Table, articles: pa.Table, dates: pa.Table | None) -> pa.Table:
@@ -180,7 +205,7 @@ def with_events(counts: pa.Table, articles: pa.Table, dates: pa.Table | None) ->
     for article_id, of_article in by_article.items():
         article = sources.get(article_id)
         if article is None:
-            continue  # not a loaded article: claim_statements leaves its counts out anyway
+            continue  # not a loaded article: its counts make no statement anyway
         events = event_columns(
             article["body"],
             article["published"],
@@ -195,23 +220,105 @@ def with_events(counts: pa.Table, articles: pa.Table, dates: pa.Table | None) ->
     )
 
 
-def claim_statements(counts: pa.Table, article_ids: pa.Array | pa.ChunkedArray) -> pa.Table:
-    """The counts of loaded articles, each with the claim it belongs to: `claim_subject`, the claim's event
-    period (`claim_start`, `claim_end`, `claim_period`), `claim_id` and its partition (`year`, `month`).
+@contextmanager
+def _connect() -> Iterator[duckdb.DuckDBPyConnection]:
+    """A DuckDB connection that keeps claims work out of core: past `DUCKDB_MEMORY_LIMIT` it spills to a
+    temporary folder, so regrouping 100,000 articles' counts costs no more memory than 10,000."""
+    import duckdb
 
-    Arrow throughout: Python only touches the distinct claim keys, never one row per count.
+    with tempfile.TemporaryDirectory(prefix="newsfacts-claims-") as spill:
+        con = duckdb.connect(
+            ":memory:",
+            config={"memory_limit": DUCKDB_MEMORY_LIMIT, "temp_directory": spill, "threads": 2},
+        )
+        try:
+            yield con
+        finally:
+            con.close()
+
+
+def _define_statements(con: duckdb.DuckDBPyConnection) -> None:
+    """Define the view `statements`: each count of a loaded article with its source (agency, source_file,
+    published) and the claim it belongs to (`claim_subject`, `claim_start`/`claim_end`/`claim_period`,
+    `claim_id`) with that claim's partition (`year`, `month`).
+
+    Reads the relations `counts` (STATEMENT_COLUMNS, events filled) and `articles_in` (ARTICLE_COLUMNS).
+    Python only touches the distinct subjects and claim keys, never one row per count.
     """
-    counts = counts.filter(pc.is_in(counts["article_id"], value_set=pc.unique(article_ids)))
-    counts = counts.append_column("claim_subject", _normalized(counts["subject"]))
-    keys = counts.group_by(_KEY_COLUMNS, use_threads=False).aggregate([])
-    return counts.join(_claim_keys(keys), keys=_KEY_COLUMNS, join_type="inner", use_threads=False)
+    con.execute(
+        "CREATE TEMP TABLE articles AS SELECT article_id, first(agency) AS agency, "
+        "first(source_file) AS source_file, first(published) AS published FROM articles_in GROUP BY article_id"
+    )
+    subjects = [
+        s for (s,) in con.sql("SELECT DISTINCT subject FROM counts WHERE subject IS NOT NULL").fetchall()
+    ]
+    subject_map = pa.table(
+        {
+            "subject": pa.array(subjects, pa.string()),
+            "claim_subject": [normalize_subject(s) for s in subjects],
+        }
+    )
+    con.register("subject_map", subject_map)
+    con.execute(
+        "CREATE TEMP VIEW loaded_counts AS SELECT c.*, m.claim_subject FROM counts AS c "
+        "JOIN subject_map AS m USING (subject) SEMI JOIN articles AS a USING (article_id)"
+    )
+    keys = to_arrow(con.sql(f"SELECT DISTINCT {', '.join(_KEY_COLUMNS)} FROM loaded_counts"))
+    con.register("claim_keys", _claim_keys(keys))
+    on = " AND ".join(f"k.{c} = c.{c}" for c in _KEY_COLUMNS)
+    con.execute(
+        "CREATE TEMP VIEW statements AS SELECT k.year, k.month, k.claim_id, c.category, c.claim_subject, "
+        "k.claim_start, k.claim_end, k.claim_period, c.article_id, a.agency, a.source_file, a.published, "
+        "c.value, c.qualifier, c.subject, c.text, c.char_start, c.event_basis "
+        f"FROM loaded_counts AS c JOIN claim_keys AS k ON {on} JOIN articles AS a USING (article_id)"
+    )
 
 
-def _normalized(subjects: pa.ChunkedArray) -> pa.Array:
-    """`normalize_subject` of every subject, computed once per distinct subject."""
-    encoded = subjects.combine_chunks().dictionary_encode()
-    names = pa.array([normalize_subject(s) for s in encoded.dictionary.to_pylist()], pa.string())
-    return pc.take(names, encoded.indices)
+def statements_by_partition(
+    con: duckdb.DuckDBPyConnection, only: set[tuple[int, int]] | None = None
+) -> Iterator[tuple[tuple[int, int], pa.Table]]:
+    """The `statements` view, one claims partition at a time (all partitions, or those in `only`).
+
+    DuckDB writes the statements to a temporary folder partitioned by year and month (streaming, within its
+    memory limit); each partition is then read back alone, so memory follows the largest partition, not the
+    warehouse.
+    """
+    where = ""
+    if only is not None:
+        wanted = pa.table({"key": pa.array([y * 100 + m for y, m in sorted(only)], pa.int64())})
+        con.register("wanted_partitions", wanted)
+        where = " WHERE year * 100 + month IN (SELECT key FROM wanted_partitions)"
+    with tempfile.TemporaryDirectory(prefix="newsfacts-statements-") as folder:
+        target = Path(folder) / "statements"
+        con.execute(
+            f"COPY (SELECT * FROM statements{where}) TO '{_sql_text(target.as_posix())}' "
+            "(FORMAT parquet, PARTITION_BY (year, month))"
+        )
+        parts = sorted((partition_of(d), d) for d in target.glob("year=*/month=*") if d.is_dir())
+        for key, part in parts:
+            yield key, pq.read_table(part)
+
+
+def _sql_text(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def _parquet_scan(
+    con: duckdb.DuckDBPyConnection, warehouse: Warehouse, table: str, columns: list[str]
+) -> str:
+    """SQL reading `columns` of a warehouse table with DuckDB's own Parquet reader (which stays within its
+    memory limit); a column no file has yet (written before it existed) reads as typed nulls."""
+    files = warehouse.files(table)
+    if not files:
+        con.register(f"empty_{table}", SCHEMAS[table].empty_table())
+        return f"(SELECT {', '.join(columns)} FROM empty_{table})"
+    listing = "[" + ", ".join(f"'{_sql_text(f.as_posix())}'" for f in files) + "]"
+    present = {name for (name,) in con.sql(f"SELECT DISTINCT name FROM parquet_schema({listing})").fetchall()}
+    select = [
+        name if name in present else f"CAST(NULL AS {_SQL_TYPES[SCHEMAS[table].field(name).type]}) AS {name}"
+        for name in columns
+    ]
+    return f"(SELECT {', '.join(select)} FROM read_parquet({listing}, union_by_name = true))"
 
 
 def _claim_keys(keys: pa.Table) -> pa.Table:
@@ -242,33 +349,12 @@ def _period(row: dict) -> EventPeriod:
     return EventPeriod(row["event_start"], row["event_end"], row["event_period"])
 
 
-def claims_of(statements: pa.Table, articles: pa.Table) -> pa.Table:
-    """Claim rows (batch schema) from `claim_statements` output; `articles` gives each report's source."""
-    ids = pc.unique(statements["article_id"])
-    sources = {
-        a["article_id"]: a
-        for a in articles.filter(pc.is_in(articles["article_id"], value_set=ids))
-        .select(ARTICLE_COLUMNS)
-        .to_pylist()
-    }
+def claims_of(statements: pa.Table) -> pa.Table:
+    """Claim rows (batch schema) from rows of the `statements` view (see `_define_statements`)."""
     groups: dict[tuple[str, str, EventPeriod], list[dict]] = defaultdict(list)
     for row in statements.to_pylist():
-        article = sources[row["article_id"]]
         period = EventPeriod(row["claim_start"], row["claim_end"], row["claim_period"])
-        groups[(row["category"], row["claim_subject"], period)].append(
-            {
-                "article_id": row["article_id"],
-                "agency": article["agency"],
-                "source_file": article["source_file"],
-                "published": article["published"],
-                "value": row["value"],
-                "qualifier": row["qualifier"],
-                "subject": row["subject"],
-                "text": row["text"],
-                "char_start": row["char_start"],
-                "event_basis": row["event_basis"],
-            }
-        )
+        groups[(row["category"], row["claim_subject"], period)].append({k: row[k] for k in REPORT_FIELDS})
     return pa.Table.from_pylist(
         [_claim_row(key, reports) for key, reports in sorted(groups.items(), key=_group_order)],
         schema=batch_schema("claims"),
@@ -313,53 +399,63 @@ def rebuild_claims(warehouse_root: str | Path, txn: str) -> int:
 
     Derived data, kept current incrementally: a partition is rebuilt only when the statements it should hold
     differ from those its files hold (or its files predate CLAIMS_LOGIC_VERSION); an unchanged partition
-    keeps its file, so a rebuild with nothing new changes nothing on disk. Memory stays small at any size:
-    counts are read as a few Arrow columns, never with article bodies, and only stale partitions become
-    Python rows, one partition at a time. Returns the number of claim rows written. Call under the run lock.
+    keeps its file, so a rebuild with nothing new changes nothing on disk. Memory does not grow with the
+    warehouse: DuckDB scans a few columns of `counts` and `articles` (never a body) out of core, and only
+    stale partitions become Python rows, one partition at a time, each staged before the next is read.
+    Returns the number of claim rows written. Call under the run lock.
     """
     warehouse = Warehouse(warehouse_root)
-    counts = warehouse.read("counts", STATEMENT_COLUMNS)
-    undated = pc.unique(counts.filter(pc.is_null(counts["event_start"]))["article_id"])
-    if len(undated):  # counts written before events were stored: date them from their articles
-        only = pc.field("article_id").isin(undated)
-        counts = with_events(
-            counts,
-            warehouse.read("articles", [*ARTICLE_COLUMNS, "body", "anniversary_of_year"], only),
-            warehouse.read("dates", ["article_id", "start", "end", "char_start"], only),
+    if warehouse.resume(txn):
+        return 0  # an earlier attempt passed its commit point: now published
+    with _connect() as con:
+        con.execute(
+            f"CREATE TEMP VIEW stored_counts AS {_parquet_scan(con, warehouse, 'counts', STATEMENT_COLUMNS)}"
         )
-    articles = warehouse.read("articles", ARTICLE_COLUMNS)
-    statements = claim_statements(counts, articles["article_id"])
-    stale = stale_partitions(statements, warehouse)
-    if not stale:
-        return 0
-    parts = [
-        claims_of(part, articles)
-        for (year, month), part in by_partition(statements)
-        if (year, month) in stale
-    ]
-    data = pa.concat_tables(parts) if parts else batch_schema("claims").empty_table()
-    replaces = [f for f in warehouse.files("claims") if partition_of(f) in stale]
-    return warehouse.commit(txn, {"claims": data}, replaces=replaces)["claims"]
+        con.execute(
+            f"CREATE TEMP VIEW articles_in AS {_parquet_scan(con, warehouse, 'articles', ARTICLE_COLUMNS)}"
+        )
+        con.register("redated", _redated_counts(con, warehouse))
+        con.execute(
+            "CREATE TEMP VIEW counts AS SELECT * FROM stored_counts WHERE event_start IS NOT NULL "
+            "UNION ALL SELECT * FROM redated"
+        )
+        _define_statements(con)
+        stale = stale_partitions(con, warehouse)
+        if not stale:
+            return 0
+        written = 0
+        for _, part in statements_by_partition(con, stale):
+            claims = claims_of(part)
+            warehouse.stage(txn, {"claims": claims})
+            written += claims.num_rows
+    warehouse.publish(txn, replaces=[f for f in warehouse.files("claims") if partition_of(f) in stale])
+    return written
 
 
-def stale_partitions(statements: pa.Table, warehouse: Warehouse) -> set[tuple[int, int]]:
+def _redated_counts(con: duckdb.DuckDBPyConnection, warehouse: Warehouse) -> pa.Table:
+    """Counts written before events were stored on them, dated from their articles (usually none)."""
+    undated = to_arrow(con.sql("SELECT * FROM stored_counts WHERE event_start IS NULL"))
+    if not undated.num_rows:
+        return undated
+    only = pc.field("article_id").isin(pc.unique(undated["article_id"]))
+    return with_events(
+        undated,
+        warehouse.read("articles", [*ARTICLE_COLUMNS, "body", "anniversary_of_year"], only),
+        warehouse.read("dates", ["article_id", "start", "end", "char_start"], only),
+    )
+
+
+def stale_partitions(con: duckdb.DuckDBPyConnection, warehouse: Warehouse) -> set[tuple[int, int]]:
     """Claims partitions whose files do not hold exactly the statements they should.
 
     Compared by a fingerprint per partition (row count and the sum of a hash of each statement), computed by
-    DuckDB over the new statements and over the `reports` already in the claims files; files written by
+    DuckDB over the `statements` view and over the `reports` already in the claims files; files written by
     another CLAIMS_LOGIC_VERSION make their partition stale too.
     """
-    import duckdb
-
-    con = duckdb.connect(":memory:")
-    expected_rows = statements.select(
-        ["year", "month", "claim_id", "category", "article_id", "char_start", "value", "qualifier", "subject"]
-    )
-    con.register("expected_rows", expected_rows)
     expected = _fingerprints(
         con,
         "SELECT year, month, claim_id, category, article_id, char_start, value, qualifier, subject "
-        "FROM expected_rows",
+        "FROM statements",
     )
     files = warehouse.files("claims")
     if not files:

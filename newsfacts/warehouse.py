@@ -100,24 +100,31 @@ class Warehouse:
     def files(self, table: str) -> list[Path]:
         return sorted((self.root / table).glob("year=*/month=*/*.parquet"))
 
-    def read(
-        self, table: str, columns: list[str] | None = None, where: pc.Expression | None = None
-    ) -> pa.Table:
-        """The table (rows matching `where`, if given) with typed `year`/`month` columns (empty, with its
-        schema, if never written). Columns added after a file was written read as nulls from it."""
+    def dataset(self, table: str) -> ds.Dataset | pa.Table:
+        """The table as a lazy pyarrow dataset with typed `year`/`month` (an empty table with its schema if
+        never written), for scanning without loading: DuckDB queries it with projection pushed down.
+        Columns added after a file was written read as nulls from it."""
         files = self.files(table)
         schema = pa.unify_schemas([SCHEMAS[table], PARTITION_SCHEMA])
         if not files:
-            empty = schema.empty_table()
-            return empty.select(columns) if columns else empty
-        dataset = ds.dataset(
+            return schema.empty_table()
+        return ds.dataset(
             [str(f) for f in files],
             schema=schema,
             format="parquet",
             partitioning=PARTITIONING,
             partition_base_dir=str(self.root / table),
         )
-        return dataset.to_table(columns=columns, filter=where)
+
+    def read(
+        self, table: str, columns: list[str] | None = None, where: pc.Expression | None = None
+    ) -> pa.Table:
+        """The table (rows matching `where`, if given) with typed `year`/`month` columns (empty, with its
+        schema, if never written). Columns added after a file was written read as nulls from it."""
+        data = self.dataset(table)
+        if isinstance(data, pa.Table):
+            return data.select(columns) if columns else data
+        return data.to_table(columns=columns, filter=where)
 
     # writing -----------------------------------------------------------------------------------------
     def stage(self, txn: str, tables: dict[str, pa.Table]) -> dict[str, int]:
@@ -138,22 +145,39 @@ class Warehouse:
         Safe to call again with the same `txn` after a failure: before the commit point it starts over,
         after it it finishes publishing.
         """
+        if self.resume(txn):
+            return {name: table.num_rows for name, table in tables.items()}
+        written = self.stage(txn, tables)
+        self.publish(txn, replaces)
+        return written
+
+    def resume(self, txn: str) -> bool:
+        """Before staging `txn` (again): finish publishing it if it passed its commit point (True), otherwise
+        delete whatever an earlier attempt staged (False)."""
         staged = self.root / STAGING / txn
         if (staged / "COMMIT.json").exists():
             self._publish(staged)
-            return {name: table.num_rows for name, table in tables.items()}
+            return True
         self.abort(txn)
-        written = self.stage(txn, tables)
-        moves = [
-            str(p.relative_to(staged))
-            for table in _ordered(t for t in tables if (staged / t).exists())
-            for p in sorted((staged / table).rglob("*.parquet"))
-        ]
+        return False
+
+    def publish(self, txn: str, replaces: Iterable[Path] = ()) -> None:
+        """The commit point of everything `stage` wrote under `txn` (in one call or several, e.g. one
+        partition at a time): mark it committed, then move it in and delete the files it `replaces`."""
+        staged = self.root / STAGING / txn
+        moves = (
+            [
+                str(p.relative_to(staged))
+                for table in _ordered(t.name for t in staged.iterdir() if t.is_dir())
+                for p in sorted((staged / table).rglob("*.parquet"))
+            ]
+            if staged.exists()
+            else []
+        )
         removes = [str(p.relative_to(self.root)) for p in replaces]
         staged.mkdir(parents=True, exist_ok=True)
         _atomic_write_text(staged / "COMMIT.json", json.dumps({"moves": moves, "removes": removes}))
         self._publish(staged)
-        return written
 
     def abort(self, txn: str) -> None:
         shutil.rmtree(self.root / STAGING / txn, ignore_errors=True)

@@ -20,8 +20,8 @@ from newsfacts.extract.nlp import load_nlp
 
 MIN_CHUNK = 16
 """Fewer articles than this per process are extracted in the calling process: not worth the round trip."""
-CHUNKS_PER_WORKER = 20
-"""A worker process is replaced after this many chunks (~10,000 articles with 1,000-file batches on two
+CHUNKS_PER_WORKER = 10
+"""A worker process is replaced after this many chunks (~5,000 articles with 1,000-file batches on two
 processes): spaCy's string store grows with every new word it meets, so a long run on real text would
 otherwise grow without bound. A new worker costs ~3 s of warm-up (model and gazetteer)."""
 
