@@ -243,8 +243,8 @@ HEADER = (
 
 
 def append_to_markdown(result: BenchResult, path: Path) -> None:
-    """Append one row to the table of BENCHMARKS.md (creating the file with its header if missing); text
-    above or below the table is kept."""
+    """Append one row to the results table of BENCHMARKS.md (creating the file with its header if missing);
+    notes and other tables around it are kept where they are."""
     if not path.exists():
         path.write_text(
             "# Benchmarks\n\nWritten by `newsfacts bench` (see README). Machine: "
@@ -252,8 +252,14 @@ def append_to_markdown(result: BenchResult, path: Path) -> None:
             f"{HEADER}\n"
         )
     lines = path.read_text().splitlines()
-    last_row = max(i for i, line in enumerate(lines) if line.startswith("|"))
-    lines.insert(last_row + 1, markdown_row(result))
+    header = next((i for i, line in enumerate(lines) if line.startswith("| when |")), None)
+    if header is None:  # a hand-written file without the results table: add it at the end
+        lines += ["", HEADER]
+        header = len(lines) - 2
+    end = header
+    while end + 1 < len(lines) and lines[end + 1].startswith("|"):
+        end += 1
+    lines.insert(end + 1, markdown_row(result))
     path.write_text("\n".join(lines) + "\n")
 
 

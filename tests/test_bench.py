@@ -49,3 +49,31 @@ def test_a_small_benchmark_reports_every_figure_and_appends_a_row(tmp_path: Path
     append_to_markdown(BenchResult(**result), output)
     rows = [line for line in output.read_text().splitlines() if line.startswith("| 20")]
     assert len(rows) == 2 and "| 24 |" in rows[0]
+
+
+def test_a_new_row_goes_into_the_results_table_not_into_tables_of_notes_below_it(tmp_path: Path):
+    output = tmp_path / "BENCHMARKS.md"
+    figures = dict.fromkeys(
+        ["e2e_seconds", "e2e_articles_per_s", "e2e_cores_busy", "peak_rss_mb", "peak_pss_mb"], 1.0
+    ) | dict.fromkeys(
+        [
+            "noop_rerun_seconds",
+            "io_floor_articles_per_s",
+            "nlp_floor_articles_per_s",
+            "nlp_floor_2proc_articles_per_s",
+            "extraction_articles_per_s",
+        ],
+        1.0,
+    )
+    append_to_markdown(BenchResult(articles=100, cores=2, floor_sample=100, **figures), output)
+    output.write_text(
+        output.read_text() + "\n## Against the targets\n\n| target | met? |\n|---|---|\n| x | yes |\n"
+    )
+
+    append_to_markdown(BenchResult(articles=200, cores=2, floor_sample=200, **figures), output)
+
+    lines = output.read_text().splitlines()
+    results = [i for i, line in enumerate(lines) if line.startswith("| 20")]
+    assert [lines[i].split(" | ")[3] for i in results] == ["100", "200"]
+    assert results[1] == results[0] + 1  # adjacent rows of one table
+    assert lines[-1] == "| x | yes |" and "## Against the targets" in lines
