@@ -222,8 +222,8 @@ def with_events(counts: pa.Table, articles: pa.Table, dates: pa.Table | None) ->
 
 @contextmanager
 def _connect() -> Iterator[duckdb.DuckDBPyConnection]:
-    """A DuckDB connection that keeps claims work out of core: past `DUCKDB_MEMORY_LIMIT` it spills to a
-    temporary folder, so regrouping 100,000 articles' counts costs no more memory than 10,000."""
+    """A DuckDB connection that keeps claims work out of core: its working memory stays under
+    `DUCKDB_MEMORY_LIMIT` whatever the warehouse's size, spilling to a temporary folder beyond it."""
     import duckdb
 
     with tempfile.TemporaryDirectory(prefix="newsfacts-claims-") as spill:
