@@ -39,7 +39,7 @@ import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
 from newsfacts.events import EventPeriod, event_columns
-from newsfacts.sql import to_arrow
+from newsfacts.sql import quote, to_arrow
 from newsfacts.tables import CLAIMS_LOGIC_KEY, CLAIMS_LOGIC_VERSION, SCHEMAS, batch_schema, partition_keys
 from newsfacts.warehouse import Warehouse, partition_of
 
@@ -291,7 +291,7 @@ def statements_by_partition(
     with tempfile.TemporaryDirectory(prefix="newsfacts-statements-") as folder:
         target = Path(folder) / "statements"
         con.execute(
-            f"COPY (SELECT * FROM statements{where}) TO '{_sql_text(target.as_posix())}' "
+            f"COPY (SELECT * FROM statements{where}) TO {quote(target.as_posix())} "
             "(FORMAT parquet, PARTITION_BY (year, month))"
         )
         parts = sorted((partition_of(d), d) for d in target.glob("year=*/month=*") if d.is_dir())
@@ -299,8 +299,9 @@ def statements_by_partition(
             yield key, pq.read_table(part)
 
 
-def _sql_text(text: str) -> str:
-    return text.replace("'", "''")
+def _file_list(files: list[Path]) -> str:
+    """Parquet files as an SQL list literal, for read_parquet and parquet_schema."""
+    return "[" + ", ".join(quote(f.as_posix()) for f in files) + "]"
 
 
 def _parquet_scan(
@@ -312,7 +313,7 @@ def _parquet_scan(
     if not files:
         con.register(f"empty_{table}", SCHEMAS[table].empty_table())
         return f"(SELECT {', '.join(columns)} FROM empty_{table})"
-    listing = "[" + ", ".join(f"'{_sql_text(f.as_posix())}'" for f in files) + "]"
+    listing = _file_list(files)
     present = {name for (name,) in con.sql(f"SELECT DISTINCT name FROM parquet_schema({listing})").fetchall()}
     select = [
         name if name in present else f"CAST(NULL AS {_SQL_TYPES[SCHEMAS[table].field(name).type]}) AS {name}"
@@ -460,7 +461,7 @@ def stale_partitions(con: duckdb.DuckDBPyConnection, warehouse: Warehouse) -> se
     files = warehouse.files("claims")
     if not files:
         return set(expected)
-    listing = "[" + ", ".join("'" + f.as_posix().replace("'", "''") + "'" for f in files) + "]"
+    listing = _file_list(files)
     existing = _fingerprints(
         con,
         f"SELECT c.year, c.month, c.claim_id, c.category, r.article_id, r.char_start, r.value, r.qualifier, "

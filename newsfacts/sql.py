@@ -31,7 +31,8 @@ class WarehouseNotFound(Exception):
     """The warehouse folder does not exist: nothing has been loaded there yet."""
 
 
-def _quote(text: str) -> str:
+def quote(text: str) -> str:
+    """`text` as an SQL string literal."""
     return "'" + text.replace("'", "''") + "'"
 
 
@@ -48,7 +49,7 @@ def connect(warehouse: str | Path) -> duckdb.DuckDBPyConnection:
         if any((root / table).glob("year=*/month=*/*.parquet")):
             glob = (root / table).resolve().as_posix() + "/**/*.parquet"
             source = (
-                f"read_parquet({_quote(glob)}, hive_partitioning = true, union_by_name = true, "
+                f"read_parquet({quote(glob)}, hive_partitioning = true, union_by_name = true, "
                 "hive_types = {'year': INTEGER, 'month': INTEGER})"
             )
         else:

@@ -100,31 +100,24 @@ class Warehouse:
     def files(self, table: str) -> list[Path]:
         return sorted((self.root / table).glob("year=*/month=*/*.parquet"))
 
-    def dataset(self, table: str) -> ds.Dataset | pa.Table:
-        """The table as a lazy pyarrow dataset with typed `year`/`month` (an empty table with its schema if
-        never written), for scanning without loading: DuckDB queries it with projection pushed down.
-        Columns added after a file was written read as nulls from it."""
+    def read(
+        self, table: str, columns: list[str] | None = None, where: pc.Expression | None = None
+    ) -> pa.Table:
+        """The table (rows matching `where`, if given) with typed `year`/`month` columns (empty, with its
+        schema, if never written). Columns added after a file was written read as nulls from it."""
         files = self.files(table)
         schema = pa.unify_schemas([SCHEMAS[table], PARTITION_SCHEMA])
         if not files:
-            return schema.empty_table()
-        return ds.dataset(
+            empty = schema.empty_table()
+            return empty.select(columns) if columns else empty
+        dataset = ds.dataset(
             [str(f) for f in files],
             schema=schema,
             format="parquet",
             partitioning=PARTITIONING,
             partition_base_dir=str(self.root / table),
         )
-
-    def read(
-        self, table: str, columns: list[str] | None = None, where: pc.Expression | None = None
-    ) -> pa.Table:
-        """The table (rows matching `where`, if given) with typed `year`/`month` columns (empty, with its
-        schema, if never written). Columns added after a file was written read as nulls from it."""
-        data = self.dataset(table)
-        if isinstance(data, pa.Table):
-            return data.select(columns) if columns else data
-        return data.to_table(columns=columns, filter=where)
+        return dataset.to_table(columns=columns, filter=where)
 
     # writing -----------------------------------------------------------------------------------------
     def stage(self, txn: str, tables: dict[str, pa.Table]) -> dict[str, int]:
