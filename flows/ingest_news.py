@@ -28,6 +28,7 @@ from prefect.utilities.annotations import opaque
 
 from newsfacts import progress
 from newsfacts.ingest import RawFile, record_duplicates
+from newsfacts.memory import release_freed_memory
 from newsfacts.orchestration import RESULTS_DIR, batches_in_flight
 from newsfacts.storage import absolute, warehouse_path
 from newsfacts.tables import SCHEMAS, now_utc
@@ -184,6 +185,7 @@ def ingest_news(
             submitted = pending[0]
             result = submitted.result()
             pending.popleft()
+            release_freed_memory()  # what the batch freed, or the run grows with the number of files
             written.update(result.rows)
             seconds.update(result.seconds)
             summary.articles_loaded += result.rows.get("articles", 0)

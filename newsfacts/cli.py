@@ -7,49 +7,52 @@ Heavy imports (Prefect, spaCy, Great Expectations) happen inside the command tha
 from __future__ import annotations
 
 import argparse
-import contextlib
-import ctypes
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict
 from pathlib import Path
 
+from newsfacts.memory import tune_allocators
+
 
 def _run(args: argparse.Namespace) -> int:
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-    from rich.table import Table
+    from newsfacts.prefect_api import prefect_api
 
-    from flows.ingest_news import DEFAULT_BATCH_SIZE, ingest_news
-    from newsfacts import progress
+    with prefect_api() as temporary_api:  # first: a temporary API boots while the flow's modules import
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+        from rich.table import Table
 
-    console = Console(stderr=True)
-    bar = Progress(
-        TextColumn("[bold]ingesting"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TimeRemainingColumn(),
-        console=console,
-    )
-    task_id = bar.add_task("files", total=None)
-    progress.set_reporter(lambda done, total: bar.update(task_id, completed=done, total=total))
-    flow = ingest_news
-    if args.dask_address or args.workers:
-        from flows.ingest_news import task_runner
+        from flows.ingest_news import DEFAULT_BATCH_SIZE, ingest_news, task_runner
+        from newsfacts import progress
 
-        flow = ingest_news.with_options(task_runner=task_runner(args.dask_address, args.workers))
-    try:
-        with bar, _api_shared_with_workers(args.dask_address or args.workers):
-            summary = flow(
-                raw_dir=str(args.raw),
-                warehouse_dir=str(args.warehouse),
-                batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
-                processes=args.processes,
-            )
-    finally:
-        progress.set_reporter(None)
+        console = Console(stderr=True)
+        bar = Progress(
+            TextColumn("[bold]ingesting"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=console,
+        )
+        task_id = bar.add_task("files", total=None)
+        progress.set_reporter(lambda done, total: bar.update(task_id, completed=done, total=total))
+        flow = ingest_news
+        if args.dask_address or args.workers:
+            flow = ingest_news.with_options(task_runner=task_runner(args.dask_address, args.workers))
+        if temporary_api:
+            temporary_api.wait_until_ready()
+        try:
+            with bar:
+                summary = flow(
+                    raw_dir=str(args.raw),
+                    warehouse_dir=str(args.warehouse),
+                    batch_size=args.batch_size or DEFAULT_BATCH_SIZE,
+                    processes=args.processes,
+                )
+        finally:
+            progress.set_reporter(None)
 
     table = Table(title=f"newsfacts: {args.raw} -> {args.warehouse}", show_header=False)
     for row in summary.as_table():
@@ -119,25 +122,6 @@ def _positive_int(text: str) -> int:
     if value < 1:
         raise argparse.ArgumentTypeError(f"must be 1 or more, not {value}")
     return value
-
-
-@contextlib.contextmanager
-def _api_shared_with_workers(on_dask: object) -> Iterator[None]:
-    """Without PREFECT_API_URL each process would start its own temporary Prefect API, so the task runs of
-    Dask workers would land in APIs nobody sees. Start one here and hand its URL to the workers through
-    the environment they inherit (a local cluster; a remote one needs PREFECT_API_URL set on its workers)."""
-    from prefect.settings import PREFECT_API_URL, temporary_settings
-
-    if not on_dask or PREFECT_API_URL.value():
-        yield
-        return
-    from prefect.server.api.server import SubprocessASGIServer
-
-    server = SubprocessASGIServer()  # the one Prefect's clients in this process use; stopped at exit
-    server.start()
-    os.environ["PREFECT_API_URL"] = server.api_url
-    with temporary_settings(updates={PREFECT_API_URL: server.api_url}):
-        yield
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -359,29 +343,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-M_ARENA_MAX = -8
-"""glibc's mallopt parameter for the number of malloc arenas."""
-
-
-def limit_malloc_arenas(arenas: int = 2) -> None:
-    """Cap glibc's malloc arenas in this process and (by environment) in the processes it starts.
-
-    glibc gives each thread that allocates its own arena, up to 8 per core, and memory freed in one arena is
-    not reused by the others: a long run with task threads, DuckDB and Arrow drifts upwards. Two arenas kept
-    the flow process about 25 MB lower at 6,000 articles, at no measurable cost in speed (BENCHMARKS.md).
-    An explicit MALLOC_ARENA_MAX wins; without glibc this does nothing.
-    """
-    os.environ.setdefault("MALLOC_ARENA_MAX", str(arenas))
-    try:
-        libc = ctypes.CDLL("libc.so.6")
-        libc.mallopt(M_ARENA_MAX, int(os.environ["MALLOC_ARENA_MAX"]))
-    except (OSError, AttributeError, ValueError):
-        pass
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
-    limit_malloc_arenas()
+    tune_allocators()  # first: before anything imports pyarrow or starts a thread
     # The temporary Prefect API would try to phone home on every run; an explicit setting still wins.
     os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
     # Prefect gives its temporary API 20 s to start, which a busy 2-core machine can exceed (the run then
