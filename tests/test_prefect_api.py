@@ -39,6 +39,8 @@ def test_without_an_api_a_temporary_one_serves_the_run_and_its_children_then_sto
     env |= {
         "PREFECT_HOME": str(tmp_path),
         "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+        # As the CLI sets it: a first start (migrations on a new database) on a busy CI machine passes 20 s.
+        "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
         "PYTHONPATH": str(REPO),
     }
     result = subprocess.run(
