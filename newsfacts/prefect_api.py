@@ -27,7 +27,8 @@ SERVER_ENVIRONMENT = {
 }
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A loopback port free right now (another process may still take it before it is bound)."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return probe.getsockname()[1]
@@ -37,14 +38,7 @@ class TemporaryApi:
     """A Prefect API server process on a free loopback port, using Prefect's database (PREFECT_HOME)."""
 
     def __init__(self) -> None:
-        self.port = _free_port()
-        self.process = self._launch()
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}/api"
-
-    def _launch(self) -> subprocess.Popen[bytes]:
+        self.port = free_port()
         command = [sys.executable, "-m", "uvicorn", "--factory", "prefect.server.api.server:create_app"]
         command += [
             "--host",
@@ -56,7 +50,11 @@ class TemporaryApi:
             "--lifespan",
             "on",
         ]
-        return subprocess.Popen(command, env={**os.environ, **SERVER_ENVIRONMENT})
+        self.process = subprocess.Popen(command, env={**os.environ, **SERVER_ENVIRONMENT})
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}/api"
 
     def wait_until_ready(self) -> None:
         """Block until the API answers its health check; raise, saying what to do, if it never does."""

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -19,15 +18,11 @@ from typing import Any
 
 import httpx
 
+from newsfacts.prefect_api import free_port
+
 BIN = Path(sys.executable).parent
 RETRY_CODES = {429, 502, 503}
 RETRIES = 5
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wait_for(check: Callable[[], Any], timeout: float, what: str) -> Any:

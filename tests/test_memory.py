@@ -41,7 +41,8 @@ def test_memory_a_batch_freed_goes_back_to_the_system():
 
 
 def test_allocator_settings_reach_child_processes_and_explicit_ones_win(monkeypatch):
-    monkeypatch.delenv("MALLOC_ARENA_MAX", raising=False)
+    monkeypatch.setenv("MALLOC_ARENA_MAX", "")  # recorded, so the delenv below is undone after the test
+    monkeypatch.delenv("MALLOC_ARENA_MAX")
     monkeypatch.setenv("ARROW_DEFAULT_MEMORY_POOL", "jemalloc")
     tune_allocators(arenas=3)
     script = "import os; print(os.environ['MALLOC_ARENA_MAX'], os.environ['ARROW_DEFAULT_MEMORY_POOL'])"
