@@ -16,7 +16,7 @@ import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 SERVER_ENVIRONMENT = {
     # What Prefect's own temporary server (prefect.server.api.server.SubprocessASGIServer) runs with: no UI,
@@ -25,6 +25,18 @@ SERVER_ENVIRONMENT = {
     "PREFECT__SERVER_EPHEMERAL": "1",
     "PREFECT__SERVER_FINAL": "1",
 }
+SERVER_DEFAULTS = {
+    # Usage telemetry is one of the few services Prefect keeps on in a temporary server: it writes to the
+    # database while the run starts, and offline it logs "Failed to send telemetry" in the middle of the run.
+    # Off unless the environment says otherwise.
+    "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
+}
+
+
+def server_environment(environ: Mapping[str, str]) -> dict[str, str]:
+    """The temporary server's environment: ours, with SERVER_DEFAULTS where it says nothing and
+    SERVER_ENVIRONMENT always."""
+    return {**SERVER_DEFAULTS, **environ, **SERVER_ENVIRONMENT}
 
 
 def free_port() -> int:
@@ -50,7 +62,7 @@ class TemporaryApi:
             "--lifespan",
             "on",
         ]
-        self.process = subprocess.Popen(command, env={**os.environ, **SERVER_ENVIRONMENT})
+        self.process = subprocess.Popen(command, env=server_environment(os.environ))
 
     @property
     def url(self) -> str:
@@ -100,7 +112,12 @@ def prefect_api() -> Iterator[TemporaryApi | None]:
     profile, prefect.toml) stops the server again while it is still importing its code.
     """
     server = None if os.environ.get("PREFECT_API_URL") else TemporaryApi()
-    from prefect.settings import PREFECT_API_URL, PREFECT_UI_URL, temporary_settings
+    from prefect.settings import (
+        PREFECT_API_URL,
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY,
+        PREFECT_UI_URL,
+        temporary_settings,
+    )
 
     if PREFECT_API_URL.value() or server is None:
         if server is not None:
@@ -109,8 +126,14 @@ def prefect_api() -> Iterator[TemporaryApi | None]:
         return
     print(f"Starting temporary server on {server.url} (set PREFECT_API_URL to keep runs)", file=sys.stderr)
     os.environ["PREFECT_API_URL"] = server.url  # for the processes this run starts
-    # No "View at <link>" for a run: this server has no UI (and is gone when the run ends).
-    settings = {PREFECT_API_URL: server.url, PREFECT_UI_URL: ""}
+    settings = {
+        PREFECT_API_URL: server.url,
+        # No "View at <link>" for a run: this server has no UI (and is gone when the run ends).
+        PREFECT_UI_URL: "",
+        # Heartbeats let a long-lived server mark a flow run whose process died as crashed; this server dies
+        # with the run, so they would only cost the run up to a second at its end (Prefect joins the thread).
+        PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None,
+    }
     try:
         with temporary_settings(updates=settings):  # for this process
             try:

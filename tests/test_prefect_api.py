@@ -11,13 +11,13 @@ from pathlib import Path
 
 from conftest import REPO
 
-from newsfacts.prefect_api import prefect_api
+from newsfacts.prefect_api import prefect_api, server_environment
 
 RUN_WITH_TEMPORARY_API = textwrap.dedent(
     """
     import json, os, urllib.request
     from newsfacts.prefect_api import prefect_api
-    from prefect.settings import PREFECT_API_URL
+    from prefect.settings import PREFECT_API_URL, get_current_settings
 
     with prefect_api() as server:
         server.wait_until_ready()
@@ -26,6 +26,8 @@ RUN_WITH_TEMPORARY_API = textwrap.dedent(
             "setting": PREFECT_API_URL.value(),
             "inherited": os.environ["PREFECT_API_URL"],
             "health": urllib.request.urlopen(server.url + "/health").status,
+            "heartbeat": get_current_settings().flows.heartbeat_frequency,
+            "server_env": open(f"/proc/{server.process.pid}/environ").read().split("\\0"),
         }
     seen["stopped"] = server.process.poll() is not None
     seen["env_after"] = os.environ.get("PREFECT_API_URL")
@@ -38,7 +40,6 @@ def test_without_an_api_a_temporary_one_serves_the_run_and_its_children_then_sto
     env = {k: v for k, v in os.environ.items() if not k.startswith("PREFECT_")}
     env |= {
         "PREFECT_HOME": str(tmp_path),
-        "PREFECT_SERVER_ANALYTICS_ENABLED": "false",
         # As the CLI sets it: a first start (migrations on a new database) on a busy CI machine passes 20 s.
         "PREFECT_SERVER_EPHEMERAL_STARTUP_TIMEOUT_SECONDS": "120",
         "PYTHONPATH": str(REPO),
@@ -51,8 +52,22 @@ def test_without_an_api_a_temporary_one_serves_the_run_and_its_children_then_sto
     assert seen["health"] == 200
     assert seen["setting"] == seen["inherited"] == seen["url"]
     assert seen["stopped"] and seen["env_after"] is None
+    # Nothing left for the server to do after the run: no heartbeat thread to wait for, no telemetry to send.
+    assert seen["heartbeat"] is None
+    assert "PREFECT_SERVER_ANALYTICS_ENABLED=false" in seen["server_env"]
     assert (tmp_path / "prefect.db").exists()  # Prefect's own database under PREFECT_HOME, as without us
     assert "Starting temporary server on " + seen["url"] in result.stderr
+
+
+def test_the_temporary_server_keeps_an_analytics_choice_made_in_the_environment():
+    assert (
+        server_environment({"PREFECT_SERVER_ANALYTICS_ENABLED": "true"})["PREFECT_SERVER_ANALYTICS_ENABLED"]
+        == "true"
+    )
+    assert server_environment({})["PREFECT_SERVER_ANALYTICS_ENABLED"] == "false"
+    assert (
+        server_environment({"PREFECT_UI_ENABLED": "1"})["PREFECT_UI_ENABLED"] == "0"
+    )  # it has no UI to serve
 
 
 def test_a_configured_api_is_used_and_no_server_is_started(monkeypatch):
