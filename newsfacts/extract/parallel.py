@@ -2,7 +2,8 @@
 
 Worker processes are started once per run (spawn, so they never inherit the flow's threads) and each loads
 the model once; they are replaced every CHUNKS_PER_WORKER chunks and stopped when the run has extracted its
-last batch (`shutdown_pools`), or at exit.
+last batch (`shutdown_pools`), or at exit. spaCy and the gazetteer are imported by the functions that run in
+the workers, not by this module: the flow process that hands out the work never loads them.
 """
 
 from __future__ import annotations
@@ -13,10 +14,7 @@ import threading
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date
 
-from newsfacts.extract import extract_article
 from newsfacts.extract.facts import ArticleFacts
-from newsfacts.extract.geo import gazetteer
-from newsfacts.extract.nlp import load_nlp
 
 MIN_CHUNK = 16
 """Fewer articles than this per process are extracted in the calling process: not worth the round trip."""
@@ -35,6 +33,9 @@ _pools_lock = threading.Lock()
 
 def extract_chunk(items: list[tuple[str, date]]) -> list[ArticleFacts | str]:
     """Extract each (body, published) pair; an article whose extraction raises yields the error text."""
+    from newsfacts.extract.article import extract_article
+    from newsfacts.extract.nlp import load_nlp
+
     nlp = load_nlp()
     results: list[ArticleFacts | str] = []
     for (_, published), doc in zip(items, nlp.pipe((body for body, _ in items), batch_size=32), strict=True):
@@ -47,6 +48,9 @@ def extract_chunk(items: list[tuple[str, date]]) -> list[ArticleFacts | str]:
 
 def warm_up() -> None:
     """Load what extraction needs once per worker, at start-up rather than on its first article."""
+    from newsfacts.extract.geo import gazetteer
+    from newsfacts.extract.nlp import load_nlp
+
     load_nlp()
     gazetteer()
 
