@@ -41,6 +41,7 @@ def test_a_small_benchmark_reports_every_figure_and_appends_a_row(tmp_path: Path
         "peak_rss_mb",
         "peak_pss_mb",
         "noop_rerun_seconds",
+        "noop_rerun_running_api_seconds",
     ):
         assert result[figure] > 0, figure
     assert set(result["stage_seconds"]) == {"ingest", "parse", "extract", "validate", "write"}
